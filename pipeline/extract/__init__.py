@@ -1,0 +1,1 @@
+"""Extraction from normalised articles: links (pure text), entities and quotes (spaCy)."""

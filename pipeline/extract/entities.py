@@ -1,0 +1,186 @@
+"""Named entities: spaCy mentions cleaned, grouped into one entity per real-world thing.
+
+Rules, in order: clean each mention (no leading "the", no possessive, no titles like "Mr");
+fold well-known aliases ("U.S." -> "United States"); attach a lone surname to the full name the
+article gives ("Putin" -> "Vladimir Putin"), whatever label the model gave the lone mention;
+fix the model's known slips (a "PERSON" after "the" is an organisation; a handful of regions
+it calls ORG); then one label per entity by vote, the full name's label winning.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.nlp import ArticleDocs
+from pipeline.normalize.article import Article
+
+KEPT_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+COARSE_TYPE = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president", "prime", "minister",
+    "ambassador", "senator", "sen", "rep", "gov", "governor", "general", "gen", "judge", "justice", "chancellor",
+    "secretary", "king", "queen", "prince", "princess", "pope", "rev", "mayor", "chairman", "chief", "premier",
+    "vice", "deputy", "former", "late", "colonel", "col", "captain", "capt", "lt", "sgt", "st",
+}
+ALIASES = {
+    "us": "United States", "u.s.": "United States", "u.s": "United States", "usa": "United States",
+    "u.s.a.": "United States", "united states": "United States", "united states of america": "United States",
+    "america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom", "united kingdom": "United Kingdom",
+    "eu": "European Union", "e.u.": "European Union", "european union": "European Union",
+    "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
+}
+# Regions the small model often tags ORG or PERSON: a word list of our own, not a gazetteer of names.
+KNOWN_PLACES = {"Crimea", "Kashmir", "Gaza", "West Bank", "Donbas", "Donbass", "Tibet", "Chechnya", "Darfur", "Kosovo", "Catalonia", "Kurdistan", "Siberia"}
+POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
+
+
+@dataclass
+class Mention:
+    text: str
+    label: str
+    where: str  # "body" or "caption"
+    start: int  # offsets in the body or the caption
+    end: int
+    span: Span
+    surface: str  # as written, with a possessive if it has one ("Biden’s")
+
+
+@dataclass
+class Entity:
+    name: str
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    role: str | None = None
+
+    @property
+    def key(self) -> str:
+        return entity_key(self.name, self.label)
+
+    @property
+    def surface_forms(self) -> list[str]:
+        return sorted({m.surface for m in self.mentions})
+
+    @property
+    def first(self) -> Mention:
+        return min(self.mentions, key=lambda m: (m.where != "body", m.start))
+
+
+def entity_key(name: str, label: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    folded = " ".join(re.sub(r"[^\w\s-]", "", folded).split())
+    return f"{COARSE_TYPE.get(label, 'other')}:{folded}"
+
+
+def extract_entities(article: Article, docs: ArticleDocs) -> list[Entity]:
+    mentions = list(_mentions(article, docs))
+    entities = _group(mentions)
+    for entity in entities:
+        entity.role = _role(entity)
+    return sorted(entities, key=lambda e: (e.first.where != "body", e.first.start))
+
+
+def _mentions(article: Article, docs: ArticleDocs):
+    parts: list[tuple[str, int, Doc, str]] = [
+        ("body", start, doc, text) for start, doc, text in zip(article.paragraph_starts, docs.paragraphs, article.paragraphs)
+    ]
+    if docs.caption is not None:
+        parts.append(("caption", 0, docs.caption, article.caption))
+    for where, offset, doc, source in parts:
+        doc.user_data["source"] = source  # the text as stored, with its typographic marks
+        for ent in doc.ents:
+            cleaned = _clean(ent)
+            if cleaned is None:
+                continue
+            span, label = cleaned
+            surface_end = span.end_char
+            if span.end < len(doc) and doc[span.end].lower_ in {"'s", "'"}:
+                surface_end = doc[span.end].idx + len(doc[span.end])
+            yield Mention(
+                source[span.start_char : span.end_char], label, where,
+                offset + span.start_char, offset + span.end_char, span, source[span.start_char : surface_end],
+            )
+
+
+def _clean(ent: Span) -> tuple[Span, str] | None:
+    if ent.label_ not in KEPT_LABELS:
+        return None
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "'"}):
+        end -= 1
+    if ent.label_ == "PERSON":
+        while end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
+            start += 1
+    span = doc[start:end]
+    if not span.text or not any(ch.isupper() for ch in span.text) or not any(ch.isalpha() for ch in span.text):
+        return None
+    label = ent.label_
+    if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(span) == 1:
+        label = "ORG"  # "the Vedomosti business daily": people do not take an article
+    if span.text in KNOWN_PLACES:
+        label = "GPE"
+    return span, label
+
+
+def _canonical(mention: Mention) -> str:
+    text = POSSESSIVE.sub("", mention.text).strip()
+    return ALIASES.get(text.lower(), text)
+
+
+def _group(mentions: list[Mention]) -> list[Entity]:
+    full_names: dict[str, str] = {}  # surname (and given name) -> full person name
+    ambiguous: set[str] = set()
+    for mention in mentions:
+        name = _canonical(mention)
+        if mention.label == "PERSON" and len(name.split()) > 1:
+            for part in (name.split()[-1], name.split()[0]):
+                if full_names.get(part, name) != name:
+                    ambiguous.add(part)
+                full_names.setdefault(part, name)
+    groups: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+    for mention in mentions:
+        name = _canonical(mention)
+        if name in full_names and name not in ambiguous and mention.label in {"PERSON", "ORG", "GPE", "NORP"}:
+            name = full_names[name]
+        groups[name.lower()].append((mention, name))
+    entities = []
+    for members in groups.values():
+        names = Counter(name for _, name in members)
+        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        labels = Counter(m.label for m, _ in members)
+        full_labels = Counter(m.label for m, n in members if _canonical(m) == name)
+        label = (full_labels or labels).most_common(1)[0][0]
+        if name in KNOWN_PLACES:
+            label = "GPE"
+        entities.append(Entity(name, label, [m for m, _ in members]))
+    return entities
+
+
+def _role(entity: Entity) -> str | None:
+    """A title written next to the name: "U.S. President Joe Biden", "X, director general of Y,"."""
+    if entity.label != "PERSON":
+        return None
+    for mention in sorted(entity.mentions, key=lambda m: (m.where != "body", m.start)):
+        span = mention.span
+        doc = span.doc
+        left = span.start
+        while left > 0 and doc[left - 1].head.i in range(span.start, span.end) or (
+            left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, span.end)
+        ):
+            if doc[left - 1].dep_ not in {"compound", "amod", "nmod"} or not doc[left - 1].text[:1].isupper():
+                break
+            left -= 1
+        if left < span.start and (left == 0 or doc[left - 1].dep_ != "compound"):
+            return doc.user_data["source"][doc[left].idx : span.start_char].strip()
+        for child in span.root.children:
+            if child.dep_ == "appos" and child.i >= span.end and not child.ent_type_ == "PERSON":
+                sub = doc[child.left_edge.i : child.right_edge.i + 1]
+                return doc.user_data["source"][sub.start_char : sub.end_char].strip(" ,")
+    return None

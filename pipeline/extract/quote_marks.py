@@ -1,0 +1,96 @@
+"""Find the quoted spans of a text from its quote marks, curly or straight.
+
+Works on the paragraphs of one article so that the newspaper convention for long quotes holds: a
+paragraph that opens a quote without closing it continues in the next paragraph, which opens
+again. A stray or unbalanced mark loses only its own quote, never the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = {"“": "”", "„": "”", "«": "»"}
+CLOSING = {"”", "»"}
+STRAIGHT = '"'
+WORD = re.compile(r"[\w’'-]+")
+# Title Case runs of a few words without sentence punctuation are titles of works, not quotes.
+SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from"}
+
+
+@dataclass
+class QuotedSpan:
+    paragraph: int
+    start: int  # first character inside the marks (whitespace trimmed), in the paragraph
+    end: int
+    opened_before: bool = False  # continues a quote opened in an earlier paragraph
+    continues: bool = False  # not closed in this paragraph: goes on in the next one
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    """(position, 'open'|'close') for each quote mark, straight ones decided by their neighbours."""
+    found = []
+    for i, ch in enumerate(text):
+        if ch in OPENING:
+            found.append((i, "open"))
+        elif ch in CLOSING:
+            found.append((i, "close"))
+        elif ch == STRAIGHT:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if (before.isspace() or before in "([{—–-/:") and not after.isspace():
+                found.append((i, "open"))
+            elif not before.isspace():
+                found.append((i, "close"))
+    return found
+
+
+def find_quoted(paragraphs: list[str]) -> list[QuotedSpan]:
+    spans: list[QuotedSpan] = []
+    carried = False  # the previous paragraph left a quote open
+    for number, text in enumerate(paragraphs):
+        marks = _marks(text)
+        open_at: int | None = None
+        opened_before = False
+        if carried and marks and marks[0][1] == "open" and not text[: marks[0][0]].strip():
+            open_at, opened_before = marks[0][0], True
+            marks = marks[1:]
+        carried = False
+        for position, kind in marks:
+            if kind == "open":
+                if open_at is not None and not opened_before:
+                    continue  # a nested or stray opener: keep the outer quote
+                if open_at is None:
+                    open_at = position
+            elif open_at is not None:
+                _add(spans, number, text, open_at + 1, position, opened_before, False)
+                open_at, opened_before = None, False
+        if open_at is not None:
+            # Unclosed: a quote running into the next paragraph if that one opens with a mark.
+            following = paragraphs[number + 1].lstrip() if number + 1 < len(paragraphs) else ""
+            if following[:1] in OPENING or following[:1] == STRAIGHT:
+                _add(spans, number, text, open_at + 1, len(text), opened_before, True)
+                carried = True
+    return spans
+
+
+def _add(spans: list[QuotedSpan], number: int, text: str, start: int, end: int, opened_before: bool, continues: bool) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    inner = text[start:end]
+    if not WORD.search(inner) or (not opened_before and not continues and is_title_of_work(inner)):
+        return
+    spans.append(QuotedSpan(number, start, end, opened_before, continues))
+
+
+def is_title_of_work(inner: str) -> bool:
+    words = WORD.findall(inner)
+    if not 2 <= len(words) <= 8 or inner.rstrip()[-1:] in ".,!?;:":
+        return False
+    return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))

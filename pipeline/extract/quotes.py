@@ -1,0 +1,284 @@
+"""Direct and reported quotes, each with its speaker resolved to a name the article gives.
+
+Direct quotes come from quote marks (quote_marks.py); their speaker from the cue nearest to them
+in spaCy's parse of the same sentence: the subject of a speech verb ("Biden called Putin a
+“killer.”"), the object of "quoted X as saying", the possessor or "from" of a speech noun
+("Biden’s characterization", "a taunt from Putin"). Pronouns and surnames are resolved to full
+names through the article's entities; a quote-only paragraph continues the previous speaker.
+Reported speech is the content clause of a reporting verb ("told TASS that ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.entities import Entity
+from pipeline.extract.nlp import ArticleDocs
+from pipeline.extract.quote_marks import QuotedSpan, find_quoted, word_count
+from pipeline.extract.speech import (
+    GROUP_PRONOUNS, PERSONAL_PRONOUNS, REPORTING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS, WEAK_VERBS,
+)
+from pipeline.normalize.article import Article
+
+# Up to this many words, a quote is a fragment ("killer.", "very bad.").
+FRAGMENT_WORDS = 3
+
+
+@dataclass
+class Quote:
+    kind: str  # direct or indirect
+    form: str | None  # full, partial, fragment (direct only)
+    where: str  # body or caption
+    start: int  # offsets into the body (or the caption)
+    end: int
+    paragraph_index: int | None
+    text: str
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    speaker_entity: Entity | None = None
+    cue: str | None = None
+    channel: str | None = None  # who relayed the words ("TASS quoted Antonov as saying")
+    continues: bool = False  # a quote left open at the end of its paragraph
+
+
+@dataclass
+class Attribution:
+    cue: str | None
+    speaker_token: Token | None
+    channel: Token | None = None
+
+
+def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) -> list[Quote]:
+    resolver = SpeakerResolver(entities)
+    quotes: list[Quote] = []
+    if docs.caption is not None and article.caption:
+        for span in find_quoted([article.caption]):
+            quotes.append(_direct(span, article.caption, docs.caption, "caption", 0, None, resolver, None))
+    previous: Quote | None = None
+    for span in find_quoted(article.paragraphs):
+        text = article.paragraphs[span.paragraph]
+        offset = article.paragraph_starts[span.paragraph]
+        quote = _direct(span, text, docs.paragraphs[span.paragraph], "body", offset, span.paragraph, resolver, previous)
+        quotes.append(quote)
+        previous = quote
+    _share_speakers_of_continued_quotes(quotes)
+    quotes.extend(_indirect(article, docs, quotes, resolver))
+    return quotes
+
+
+def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, paragraph: int | None,
+            resolver: "SpeakerResolver", previous: Quote | None) -> Quote:
+    inner = text[span.start : span.end]
+    quote = Quote("direct", _form(span, text, inner), where, offset + span.start, offset + span.end, paragraph, inner)
+    quote.continues = span.continues
+    attribution = _attribute(doc, span.start - 1, min(span.end + 1, len(text)))
+    if attribution.speaker_token is not None:
+        resolver.apply(quote, attribution, where, offset)
+    elif previous is not None and _is_floating(span, text) and previous.speaker:
+        quote.speaker, quote.speaker_mention, quote.speaker_entity = previous.speaker, None, previous.speaker_entity
+    else:
+        quote.cue = attribution.cue
+    return quote
+
+
+def _form(span: QuotedSpan, text: str, inner: str) -> str:
+    if word_count(inner) <= FRAGMENT_WORDS and not span.continues and not span.opened_before:
+        return "fragment"
+    before = text[: max(span.start - 1, 0)].rstrip()
+    starts_sentence = not before or before[-1] in ".!?:,”\"" or span.opened_before
+    return "full" if starts_sentence and (inner[:1].isupper() or inner[:1] in "[‘'") else "partial"
+
+
+def _is_floating(span: QuotedSpan, text: str) -> bool:
+    outside = text[: max(span.start - 1, 0)] + text[span.end + 1 :]
+    return word_count(outside) <= 2
+
+
+def _attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
+    """The cue nearest to the quote span (character offsets of the marks) in its sentences."""
+    inside = {t.i for t in doc if quote_start <= t.idx < quote_end}
+    if not inside:
+        return Attribution(None, None)
+    first, last = min(inside), max(inside)
+    sentences = {doc[first].sent.start, doc[last].sent.start}
+    window = [t for t in doc if t.sent.start in sentences and t.i not in inside]
+    nxt = doc[last].sent.end
+    if nxt < len(doc) and doc[last].sent.end - 1 <= last + 1:  # '“...,” he said.' split after the mark
+        window += [t for t in doc[nxt].sent]
+    candidates = []
+    for token in window:
+        distance = min(abs(token.i - first), abs(token.i - last))
+        governs = any(first <= t.i <= last for t in token.subtree)
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+            if token.lemma_.lower() in WEAK_VERBS and not governs:
+                continue
+            candidates.append((not governs, distance, token))
+        elif token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS:
+            candidates.append((not governs, distance + 1, token))
+    # A cue whose phrase holds the quote beats a nearer one that does not ("Biden’s remarks").
+    for _, _, cue in sorted(candidates, key=lambda c: (c[0], c[1])):
+        attribution = _speaker_of(cue)
+        if attribution.speaker_token is not None:
+            return attribution
+    return Attribution(None, None)
+
+
+def _speaker_of(cue: Token) -> Attribution:
+    if cue.pos_ == "NOUN":
+        for child in cue.children:
+            if child.dep_ == "poss":
+                return Attribution(cue.text, child)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+                    return Attribution(cue.text, objects[0])
+        return Attribution(cue.text, None)
+    verb = cue
+    if cue.lemma_ in {"translate", "interpret"} and cue.dep_ == "relcl" and cue.head.lower_ in SPEECH_NOUNS:
+        noun = _speaker_of(cue.head)
+        return Attribution(_cue_text(cue), noun.speaker_token)
+    if verb.lower_ == "saying" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        verb = verb.head.head  # "TASS quoted Antonov as saying"
+    if verb.lemma_ == "quote":
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if objects:
+            return Attribution(_cue_text(verb), objects[0], subjects[0] if subjects else None)
+    token = verb
+    while token is not None:
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
+                subject = token.head
+            return Attribution(_cue_text(verb), subject)
+        # A participle or infinitive ("..., saying") speaks with its clause's subject.
+        if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} and token.head is not token:
+            token = token.head
+        else:
+            token = None
+    return Attribution(_cue_text(verb), None)
+
+
+def _cue_text(verb: Token) -> str:
+    """The cue as written, with a gap for its object: "quoted ... as saying", "describing ... as"."""
+    doc = verb.doc
+    as_token = next((t for t in doc[verb.i + 1 : verb.i + 6] if t.lower_ == "as"), None)
+    if as_token is None:
+        return " ".join([verb.text, *(c.text for c in verb.children if c.dep_ == "prt")])
+    has_object = any(c.dep_ == "dobj" and c.i < as_token.i for c in verb.children)
+    head = f"{verb.text} ..." if has_object else doc[verb.i : as_token.i].text
+    after = doc[as_token.i + 1] if as_token.i + 1 < len(doc) else None
+    saying = f" {after.text}" if after is not None and after.lemma_ == "say" else ""
+    return f"{head} as{saying}"
+
+
+def _share_speakers_of_continued_quotes(quotes: list[Quote]) -> None:
+    """The paragraphs of one long quote share the speaker, wherever the attribution stood."""
+    run: list[Quote] = []
+    for quote in quotes + [None]:  # type: ignore[list-item]
+        if run and (quote is None or not _continues(run[-1], quote)):
+            known = next((q for q in run if q.speaker), None)
+            for member in run:
+                if known and not member.speaker:
+                    member.speaker, member.speaker_entity, member.cue = known.speaker, known.speaker_entity, known.cue
+            run = []
+        if quote is not None and quote.where == "body":
+            run.append(quote)
+
+
+def _continues(before: Quote, after: Quote) -> bool:
+    return before.continues and after.paragraph_index == before.paragraph_index + 1
+
+
+def _indirect(article: Article, docs: ArticleDocs, direct: list[Quote], resolver: "SpeakerResolver") -> list[Quote]:
+    taken = [(q.start, q.end) for q in direct if q.where == "body"]
+    found: list[Quote] = []
+    for number, doc in enumerate(docs.paragraphs):
+        offset = article.paragraph_starts[number]
+        for token in doc:
+            clause = _content_clause(token)
+            if clause is None:
+                continue
+            start, end = offset + clause.start_char, offset + clause.end_char
+            if any(s < end and start < e for s, e in taken):
+                continue
+            attribution = _speaker_of(token)
+            if attribution.speaker_token is None:
+                continue
+            text = article.body[start:end]
+            quote = Quote("indirect", None, "body", start, end, number, text)
+            resolver.apply(quote, attribution, "body", offset)
+            found.append(quote)
+            taken.append((start, end))
+    return found
+
+
+def _content_clause(token: Token) -> Span | None:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for child in token.children:
+        if child.dep_ == "ccomp" and child.i > token.i:
+            tokens = [t for t in child.subtree]
+            while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+                tokens.pop(0)
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
+            if len(tokens) >= 3:
+                return token.doc[tokens[0].i : tokens[-1].i + 1]
+    return None
+
+
+class SpeakerResolver:
+    """Map the words that name a speaker to the article's entity for it."""
+
+    def __init__(self, entities: list[Entity]):
+        self.entities = entities
+        self.last_person: Entity | None = None
+        self.last_group: Entity | None = None
+
+    def entity_at(self, where: str, start: int, end: int) -> Entity | None:
+        for entity in self.entities:
+            for mention in entity.mentions:
+                if mention.where == where and mention.start <= start and end <= mention.end:
+                    return entity
+        return None
+
+    def entity_before(self, where: str, position: int, labels: set[str]) -> Entity | None:
+        best, best_start = None, -1
+        for entity in self.entities:
+            if entity.label not in labels:
+                continue
+            for mention in entity.mentions:
+                if mention.where == where and best_start < mention.start < position:
+                    best, best_start = entity, mention.start
+        return best
+
+    def apply(self, quote: Quote, attribution: Attribution, where: str, offset: int) -> None:
+        token = attribution.speaker_token
+        quote.cue = attribution.cue
+        if attribution.channel is not None:
+            channel = self.entity_at(where, offset + attribution.channel.idx, offset + attribution.channel.idx + len(attribution.channel))
+            quote.channel = channel.name if channel else attribution.channel.text
+        source = token.doc.user_data.get("source", token.doc.text)
+        if token.lower_ in PERSONAL_PRONOUNS:
+            quote.speaker_mention = source[token.idx : token.idx + len(token)]
+            labels = {"ORG", "GPE", "NORP"} if token.lower_ in GROUP_PRONOUNS else {"PERSON"}
+            entity = self.entity_before(where, offset + token.idx, labels)
+        else:
+            entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
+            phrase = _noun_phrase(token)
+            quote.speaker_mention = source[phrase.start_char : phrase.end_char]
+        if entity is not None:
+            quote.speaker, quote.speaker_entity = entity.name, entity
+        elif token.lower_ not in PERSONAL_PRONOUNS:
+            quote.speaker = quote.speaker_mention
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The speaker's words without relative clauses or appositions: "Ambassador Anatoly Antonov"."""
+    kept = [c for c in token.children if c.dep_ not in {"relcl", "appos", "punct", "advcl", "cc", "conj", "det"}]
+    indices = [token.i] + [t.i for child in kept for t in child.subtree]
+    return token.doc[min(indices) : max(indices) + 1]

@@ -1,0 +1,1 @@
+"""Reading raw files: discover -> read -> decode -> parse into RawArticle records."""
