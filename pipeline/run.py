@@ -1,0 +1,72 @@
+"""Run shards against a warehouse: the unit of work that a Dagster partition materialises."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+import pandas as pd
+from spacy.language import Language
+
+from pipeline.config import Settings
+from pipeline.ingest.discover import RawFile, discover, shard_name, shard_of
+from pipeline.process import TABLE_NAMES, ShardOutcome, process_shard
+from pipeline.storage.warehouse import Warehouse
+from pipeline.tables.build import assign_duplicates, frame
+
+
+def all_shards(settings: Settings) -> list[str]:
+    return [shard_name(i) for i in range(settings.shards)]
+
+
+def files_by_shard(settings: Settings) -> tuple[dict[str, list[RawFile]], list[str]]:
+    discovery = discover(settings.raw_dir)
+    grouped: dict[str, list[RawFile]] = defaultdict(list)
+    for raw in discovery.files:
+        grouped[shard_of(raw.rel_path, settings.shards)].append(raw)
+    return grouped, discovery.skipped
+
+
+def run_shards(
+    settings: Settings,
+    shards: list[str],
+    load_nlp: Callable[[], Language],
+    progress: Callable[[str], None] = lambda message: None,
+) -> dict[str, ShardOutcome]:
+    warehouse = Warehouse(settings.warehouse_dir)
+    grouped, _skipped = files_by_shard(settings)
+    outcomes = {}
+    for number, shard in enumerate(shards, start=1):
+        previous = {table: warehouse.read_shard(table, shard) for table in TABLE_NAMES}
+        outcome = process_shard(
+            grouped.get(shard, []), previous, warehouse.read_manifest(shard), load_nlp,
+            settings.max_file_bytes, settings.nlp_batch_size, progress=lambda m, s=shard: progress(f"{s}: {m}"),
+        )
+        if outcome.tables is not None:
+            for table, df in outcome.tables.items():
+                warehouse.write_shard(table, shard, df)
+            warehouse.write_manifest(shard, outcome.manifest)  # last: marks the shard complete
+        outcomes[shard] = outcome
+        progress(f"{shard} done ({number} of {len(shards)} shards): {outcome.processed_files} files processed, {outcome.reused_files} unchanged")
+    return outcomes
+
+
+def refresh_duplicates(settings: Settings) -> int:
+    """Set duplicate_of across all shards; rewrite only the shards whose values changed."""
+    warehouse = Warehouse(settings.warehouse_dir)
+    articles = warehouse.read_table("articles")
+    if articles.empty:
+        return 0
+    wanted = assign_duplicates(articles)
+    changed = articles["duplicate_of"].fillna("") != wanted.fillna("")
+    shards = {shard_of(path, settings.shards) for path in articles.loc[changed, "source_path"]}
+    for shard in sorted(shards):
+        df = warehouse.read_shard("articles", shard)
+        df["duplicate_of"] = df["article_id"].map(dict(zip(articles["article_id"], wanted)))
+        warehouse.write_shard("articles", shard, frame("articles", df))
+    return len(shards)
+
+
+def read_tables(settings: Settings) -> dict[str, pd.DataFrame]:
+    warehouse = Warehouse(settings.warehouse_dir)
+    return {table: warehouse.read_table(table) for table in TABLE_NAMES}

@@ -1,0 +1,88 @@
+"""Reading and writing the warehouse: `<root>/<table>/<shard>.parquet` plus shard manifests.
+
+Every write goes to a hidden temporary file in the same folder and is then renamed over the
+target, so a reader (or a run killed mid-write) never sees a half-written file. Hidden files are
+ignored by pandas/pyarrow when a table folder is read.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import fsspec
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.tables.schemas import TABLES, arrow_schema, empty
+
+MANIFESTS = "_manifests"  # leading underscore: ignored by Parquet dataset readers
+
+
+class Warehouse:
+    def __init__(self, root: str):
+        self.fs, self.root = fsspec.core.url_to_fs(root)
+        self.root = self.root.rstrip("/")
+
+    def _path(self, *parts: str) -> str:
+        return "/".join([self.root, *parts])
+
+    def _write_atomic(self, path: str, write) -> None:
+        folder = path.rsplit("/", 1)[0]
+        self.fs.makedirs(folder, exist_ok=True)
+        temporary = f"{folder}/.{path.rsplit('/', 1)[1]}.{uuid.uuid4().hex}.tmp"
+        try:
+            with self.fs.open(temporary, "wb") as handle:
+                write(handle)
+            self.fs.mv(temporary, path)
+        finally:
+            if self.fs.exists(temporary):
+                self.fs.rm(temporary)
+
+    def write_shard(self, table: str, shard: str, df: pd.DataFrame) -> None:
+        arrow = pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False)
+        self._write_atomic(self._path(table, f"{shard}.parquet"), lambda handle: pq.write_table(arrow, handle))
+
+    def read_shard(self, table: str, shard: str) -> pd.DataFrame:
+        path = self._path(table, f"{shard}.parquet")
+        if not self.fs.exists(path):
+            return empty(table)
+        return self._read_files(table, [path])
+
+    def read_table(self, table: str) -> pd.DataFrame:
+        folder = self._path(table)
+        files = sorted(
+            p for p in (self.fs.glob(f"{folder}/*.parquet") if self.fs.exists(folder) else [])
+            if not p.rsplit("/", 1)[-1].startswith((".", "_"))
+        )
+        return self._read_files(table, files) if files else empty(table)
+
+    def _read_files(self, table: str, paths: list[str]) -> pd.DataFrame:
+        tables = []
+        for path in paths:
+            with self.fs.open(path, "rb") as handle:
+                tables.append(pq.read_table(handle, schema=arrow_schema(table)))
+        return TABLES[table].validate(pa.concat_tables(tables).to_pandas())
+
+    def shards(self, table: str) -> list[str]:
+        folder = self._path(table)
+        if not self.fs.exists(folder):
+            return []
+        return sorted(p.rsplit("/", 1)[-1][: -len(".parquet")] for p in self.fs.glob(f"{folder}/shard-*.parquet"))
+
+    def delete_shard(self, table: str, shard: str) -> None:
+        path = self._path(table, f"{shard}.parquet")
+        if self.fs.exists(path):
+            self.fs.rm(path)
+
+    def read_manifest(self, shard: str) -> dict | None:
+        path = self._path(MANIFESTS, f"{shard}.json")
+        if not self.fs.exists(path):
+            return None
+        with self.fs.open(path, "r") as handle:
+            return json.load(handle)
+
+    def write_manifest(self, shard: str, manifest: dict) -> None:
+        data = json.dumps(manifest, sort_keys=True, indent=1).encode("utf-8")
+        self._write_atomic(self._path(MANIFESTS, f"{shard}.json"), lambda handle: handle.write(data))

@@ -1,0 +1,1 @@
+"""The tables: one pandera model each (schemas.py) and the builders that fill them (build.py)."""

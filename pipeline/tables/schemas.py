@@ -1,0 +1,166 @@
+"""The one definition of every table: columns, types, meanings and rules.
+
+Column docs in the README, Dagster table metadata and the Parquet (Arrow) schema are all
+derived from these models; change a column here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow
+from pandera.typing import Series
+
+UtcTimestamp = Annotated[pd.DatetimeTZDtype, "ns", "UTC"]
+LIST_OF_STRINGS = "list of strings"
+
+
+def _string_list(description: str, **kwargs) -> pa.Field:
+    # Lists are stored as Arrow list<string>; pandas reads them back as arrays.
+    return pa.Field(description=f"{description} ({LIST_OF_STRINGS})", metadata={"list": True}, **kwargs)
+
+
+class _Table(pa.DataFrameModel):
+    class Config:
+        coerce = True
+        strict = True
+
+    @classmethod
+    def list_columns(cls) -> list[str]:
+        return [name for name, col in cls.to_schema().columns.items() if (col.metadata or {}).get("list")]
+
+    @pa.dataframe_check(error="list columns must hold lists of strings")
+    def lists_hold_strings(cls, df: pd.DataFrame) -> pd.Series:
+        ok = pd.Series(True, index=df.index)
+        for name in cls.list_columns():
+            ok &= df[name].map(lambda v: hasattr(v, "__iter__") and not isinstance(v, str) and all(isinstance(x, str) for x in v))
+        return ok
+
+
+class Articles(_Table):
+    article_id: Series[str] = pa.Field(unique=True, str_length=16, description="Stable id: a hash of the source path (and record).")
+    source_path: Series[str] = pa.Field(description="POSIX path of the raw file, relative to the raw folder.")
+    record: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1, description="Line (JSONL) or position (JSON array) of the article in its file; null for one-article files.")
+    source_format: Series[str] = pa.Field(isin=["text", "html", "json", "jsonl"], description="How the file was read.")
+    content_sha256: Series[str] = pa.Field(str_length=64, description="SHA-256 of the article's decoded input text: tells versions of one article apart.")
+    title: Series[str] = pa.Field(nullable=True, description="Headline as stated by the input; null when it has none (never invented).")
+    body: Series[str] = pa.Field(description="Normalised story text: paragraphs joined by a blank line, hard wraps undone; no caption, credit, related-article or URL-only lines.")
+    caption: Series[str] = pa.Field(nullable=True, description="Photo caption, without its credit.")
+    photo_credit: Series[str] = pa.Field(nullable=True, description="Photo credit as written, e.g. 'Sergei Savostyanov / TASS'.")
+    related_titles: Series[object] = _string_list("Titles from 'Related article:' lines")
+    published_date: Series[UtcTimestamp] = pa.Field(nullable=True, description="Publication time stated by the input (UTC); null when not stated.")
+    url: Series[str] = pa.Field(nullable=True, description="The article's own URL, when the input gives it.")
+    site: Series[str] = pa.Field(nullable=True, description="Publisher or site name, or the URL's host.")
+    authors: Series[object] = _string_list("Authors from metadata or a 'By ...' line")
+    dateline: Series[str] = pa.Field(nullable=True, description="Dateline removed from the first paragraph, e.g. 'WASHINGTON (AFP)'.")
+    language: Series[str] = pa.Field(description="ISO 639-1 language identified offline from the body ('und' when too short to tell).")
+    word_count: Series[int] = pa.Field(ge=0, description="Words in the body.")
+    paragraph_count: Series[int] = pa.Field(ge=0, description="Paragraphs in the body.")
+    duplicate_of: Series[str] = pa.Field(nullable=True, description="article_id of an earlier article with the same body, else null.")
+    ingested_at: Series[UtcTimestamp] = pa.Field(description="When the pipeline first saw this article (UTC); kept across reruns.")
+    extraction_version: Series[str] = pa.Field(description="Version of the extraction code that produced the row.")
+
+
+class Quotes(_Table):
+    quote_id: Series[str] = pa.Field(unique=True, str_length=16, description="Stable id: a hash of article, location, kind and offsets.")
+    article_id: Series[str] = pa.Field(description="The article the quote is in.")
+    kind: Series[str] = pa.Field(isin=["direct", "indirect"], description="'direct' (in quote marks) or 'indirect' (reported speech).")
+    form: Series[str] = pa.Field(nullable=True, isin=["full", "partial", "fragment"], description="Direct quotes: 'full' sentence(s), 'partial' (inside a sentence of the writer's) or 'fragment' (up to three words); null for indirect.")
+    text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The quoted words, without quote marks.")
+    speaker: Series[str] = pa.Field(nullable=True, description="Canonical speaker: the full name the article gives ('Vladimir Putin'), or the group named; null when unknown.")
+    speaker_mention: Series[str] = pa.Field(nullable=True, description="The words that named the speaker for this quote ('he', 'Mr Putin').")
+    speaker_entity_id: Series[str] = pa.Field(nullable=True, description="entity_id of the speaker in `entities`, when the speaker is a named entity.")
+    cue: Series[str] = pa.Field(nullable=True, description="The attributing words ('said', 'told', 'quoted ... as saying').")
+    channel: Series[str] = pa.Field(nullable=True, description="Who relayed the words, e.g. TASS in 'TASS quoted Antonov as saying'.")
+    location: Series[str] = pa.Field(isin=["body", "caption"], description="Where the quote stands: offsets are into `body` or into `caption`.")
+    paragraph_index: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="0-based body paragraph; null for caption quotes.")
+    start_char: Series[int] = pa.Field(ge=0, description="Start offset of `text` in the body (or caption).")
+    end_char: Series[int] = pa.Field(ge=0, description="End offset: body[start_char:end_char] == text.")
+
+
+class Entities(_Table):
+    entity_id: Series[str] = pa.Field(unique=True, str_length=16, description="Stable id: a hash of article and entity_key.")
+    article_id: Series[str] = pa.Field(description="The article mentioning the entity.")
+    name: Series[str] = pa.Field(description="Canonical name: the fullest form in the article ('Vladimir Putin' for 'Putin').")
+    label: Series[str] = pa.Field(isin=["PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"], description="spaCy entity label, one per entity (dates and numbers excluded).")
+    entity_key: Series[str] = pa.Field(description="Groups one entity across articles: coarse type and folded name, e.g. 'person:vladimir putin'.")
+    mention_count: Series[int] = pa.Field(ge=1, description="Mentions in the body and caption.")
+    surface_forms: Series[object] = _string_list("Distinct forms as written ('Putin', 'Putin’s')")
+    first_start_char: Series[int] = pa.Field(ge=0, description="Offset of the first mention (in the body, or the caption when only there).")
+    first_location: Series[str] = pa.Field(isin=["body", "caption"], description="Where the first mention stands.")
+    role: Series[str] = pa.Field(nullable=True, description="Title or role written next to the name ('U.S. President').")
+    quote_count: Series[int] = pa.Field(ge=0, description="Quotes in `quotes` attributed to this entity.")
+
+
+class Links(_Table):
+    link_id: Series[str] = pa.Field(unique=True, str_length=16, description="Stable id: a hash of article, URL and position.")
+    article_id: Series[str] = pa.Field(description="The article the URL is in.")
+    url: Series[str] = pa.Field(description="The URL as found.")
+    url_normalized: Series[str] = pa.Field(description="Tracking parameters removed (utm_*, fbclid, gclid...), scheme and host lower-cased, fragment dropped.")
+    host: Series[str] = pa.Field(description="Host name, lower-case.")
+    domain: Series[str] = pa.Field(description="Registered domain from the public suffix list ('bbc.co.uk').")
+    url_date: Series[pa.DateTime] = pa.Field(nullable=True, description="Date written in the URL's path, if any.")
+    role: Series[str] = pa.Field(isin=["source", "related", "inline"], description="'related' (belongs to a related-article title), 'source' (a URL line the story cites) or 'inline' (inside a paragraph).")
+    anchor_text: Series[str] = pa.Field(nullable=True, description="Text the link belongs to, e.g. its related-article title.")
+    tracking_params_removed: Series[object] = _string_list("Query parameters removed as tracking")
+    start_char: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Offset in the body for inline links; null otherwise.")
+
+
+class Rejects(_Table):
+    source_path: Series[str] = pa.Field(description="POSIX path of the raw file, relative to the raw folder.")
+    record: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1, description="Line or record number for a bad record inside a JSON/JSONL file; null when the whole file was rejected.")
+    reason_code: Series[str] = pa.Field(description="Stable code: empty, binary, undecodable, too_large, malformed_json, no_article_text, outside_link, vanished, changed_while_read, ...")
+    reason: Series[str] = pa.Field(description="What went wrong, in a sentence.")
+    size_bytes: Series[int] = pa.Field(ge=0, description="Size of the file in bytes.")
+    content_sha256: Series[str] = pa.Field(nullable=True, description="SHA-256 of the file when it could be read.")
+
+
+TABLES: dict[str, type[_Table]] = {
+    "articles": Articles, "quotes": Quotes, "entities": Entities, "links": Links, "rejects": Rejects,
+}
+
+DESCRIPTIONS = {
+    "articles": "One row per article: normalised body, caption and credit, related titles, metadata.",
+    "quotes": "Direct and reported quotes with their resolved speakers, cues and offsets into the body.",
+    "entities": "One row per real-world entity per article, with mention counts and a cross-article key.",
+    "links": "Every URL in an article, normalised, with host, registered domain, date and role.",
+    "rejects": "Input files (or records) that could not be read as articles, with the reason.",
+}
+
+
+def columns(table: str) -> list[str]:
+    return list(TABLES[table].to_schema().columns)
+
+
+def arrow_schema(table: str) -> pyarrow.Schema:
+    fields = []
+    for name, column in TABLES[table].to_schema().columns.items():
+        fields.append(pyarrow.field(name, _arrow_type(column), nullable=True))
+    return pyarrow.schema(fields)
+
+
+def _arrow_type(column) -> pyarrow.DataType:
+    if (column.metadata or {}).get("list"):
+        return pyarrow.list_(pyarrow.string())
+    dtype = str(column.dtype)
+    if dtype.startswith("datetime64[ns, UTC]"):
+        return pyarrow.timestamp("ns", tz="UTC")
+    if dtype.startswith("datetime64"):
+        return pyarrow.timestamp("ns")
+    return {"str": pyarrow.string(), "int64": pyarrow.int64(), "Int64": pyarrow.int64(), "bool": pyarrow.bool_()}[dtype]
+
+
+def empty(table: str) -> pd.DataFrame:
+    return TABLES[table].validate(pd.DataFrame({name: pd.Series([], dtype=object) for name in columns(table)}))
+
+
+def describe_columns(table: str) -> list[tuple[str, str, bool, str]]:
+    """(name, type, nullable, description) per column, for docs and Dagster metadata."""
+    rows = []
+    for name, column in TABLES[table].to_schema().columns.items():
+        kind = LIST_OF_STRINGS if (column.metadata or {}).get("list") else str(column.dtype)
+        description = (column.description or "").replace(f" ({LIST_OF_STRINGS})", "")
+        rows.append((name, kind, bool(column.nullable), description))
+    return rows
