@@ -76,7 +76,7 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
     attribution = _attribute(doc, span.start - 1, min(span.end + 1, len(text)))
     if attribution.speaker_token is not None:
         resolver.apply(quote, attribution, where, offset)
-    elif previous is not None and _is_floating(span, text) and previous.speaker:
+    elif previous is not None and previous.speaker and (_is_floating(span, text) or _same_paragraph(previous, paragraph, where)):
         quote.speaker, quote.speaker_mention, quote.speaker_entity = previous.speaker, None, previous.speaker_entity
     else:
         quote.cue = attribution.cue
@@ -89,6 +89,11 @@ def _form(span: QuotedSpan, text: str, inner: str) -> str:
     before = text[: max(span.start - 1, 0)].rstrip()
     starts_sentence = not before or before[-1] in ".!?:,”\"" or span.opened_before
     return "full" if starts_sentence and (inner[:1].isupper() or inner[:1] in "[‘'") else "partial"
+
+
+def _same_paragraph(previous: Quote, paragraph: int | None, where: str) -> bool:
+    """'“X,” said Ortiz. “Y.”': an unattributed quote after an attributed one in its paragraph."""
+    return previous.where == where and previous.paragraph_index == paragraph
 
 
 def _is_floating(span: QuotedSpan, text: str) -> bool:
@@ -268,6 +273,10 @@ class SpeakerResolver:
             labels = {"ORG", "GPE", "NORP"} if token.lower_ in GROUP_PRONOUNS else {"PERSON"}
             entity = self.entity_before(where, offset + token.idx, labels)
         else:
+            # "The EU's trade commissioner, Petra Novak, said": the name in apposition speaks.
+            named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if token.pos_ != "PROPN" and named:
+                token = named[0]
             entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
             phrase = _noun_phrase(token)
             quote.speaker_mention = source[phrase.start_char : phrase.end_char]

@@ -1,0 +1,49 @@
+"""Asset checks over the stored tables: pandera schema, agreement between tables, accounting."""
+
+
+import dagster as dg
+
+from pipeline.defs.resources import PipelineSettings
+from pipeline.run import files_by_shard, read_tables
+from pipeline.storage.warehouse import Warehouse
+from pipeline.tables.schemas import TABLES
+from pipeline.tables.validate import accounting_failures, integrity_failures, offset_failures, schema_failures
+
+
+def _result(failures: list[str], passed: str) -> dg.AssetCheckResult:
+    return dg.AssetCheckResult(
+        passed=not failures,
+        metadata={"failures": len(failures), "examples": dg.MetadataValue.md("\n".join(f"- {f}" for f in failures) or passed)},
+    )
+
+
+def _schema_check(table: str) -> dg.AssetChecksDefinition:
+    @dg.asset_check(asset=table, name="pandera_schema", description=f"Every row of `{table}` passes its pandera model.", blocking=True)
+    def check(pipeline_settings: PipelineSettings) -> dg.AssetCheckResult:
+        df = Warehouse(pipeline_settings.settings().warehouse_dir).read_table(table)
+        return _result(schema_failures(table, df), f"{len(df)} rows valid")
+
+    return check
+
+
+@dg.asset_check(asset="quotes", name="tables_agree", description="Every quote, entity and link belongs to an article; every speaker_entity_id exists.")
+def tables_agree(pipeline_settings: PipelineSettings) -> dg.AssetCheckResult:
+    return _result(integrity_failures(read_tables(pipeline_settings.settings())), "all references resolve")
+
+
+@dg.asset_check(asset="quotes", name="offsets_match_text", description="body[start_char:end_char] == text for every quote (caption quotes: the caption).")
+def offsets_match_text(pipeline_settings: PipelineSettings) -> dg.AssetCheckResult:
+    tables = read_tables(pipeline_settings.settings())
+    return _result(offset_failures(tables["articles"], tables["quotes"]), f"{len(tables['quotes'])} quotes match")
+
+
+@dg.asset_check(asset="rejects", name="every_file_accounted_for", description="Every raw file is one or more articles or a rejects row.")
+def every_file_accounted_for(pipeline_settings: PipelineSettings) -> dg.AssetCheckResult:
+    settings = pipeline_settings.settings()
+    grouped, _ = files_by_shard(settings)
+    paths = [raw.rel_path for files in grouped.values() for raw in files]
+    tables = read_tables(settings)
+    return _result(accounting_failures(paths, tables["articles"], tables["rejects"]), f"{len(paths)} files accounted for")
+
+
+asset_checks = [*(_schema_check(table) for table in TABLES), tables_agree, offsets_match_text, every_file_accounted_for]

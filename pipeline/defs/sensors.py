@@ -1,0 +1,49 @@
+"""Notice new, changed and deleted raw files and build only the shards they belong to."""
+
+
+import time
+
+import dagster as dg
+
+from pipeline import EXTRACTION_VERSION
+from pipeline.config import Settings
+from pipeline.defs.jobs import build_tables
+from pipeline.process import file_entry
+from pipeline.run import all_shards, files_by_shard
+from pipeline.storage.warehouse import Warehouse
+
+# A file modified more recently than this may still be being written: wait for the next tick.
+SETTLE_SECONDS = 10
+
+
+def changed_shards(settings: Settings, now: float | None = None) -> list[str]:
+    """Shards whose files differ from their manifests (new, changed, deleted files or new code)."""
+    now = now if now is not None else time.time()
+    grouped, _ = files_by_shard(settings)
+    warehouse = Warehouse(settings.warehouse_dir)
+    changed = []
+    for shard in all_shards(settings):
+        files = grouped.get(shard, [])
+        if any(now - raw.mtime_ns / 1e9 < SETTLE_SECONDS for raw in files):
+            continue
+        manifest = warehouse.read_manifest(shard)
+        current = {raw.rel_path: file_entry(raw) for raw in files}
+        if manifest is None:
+            if files:
+                changed.append(shard)
+        elif manifest.get("files") != current or manifest.get("extraction_version") != EXTRACTION_VERSION:
+            changed.append(shard)
+    return changed
+
+
+@dg.sensor(job=build_tables, minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.RUNNING)
+def raw_folder_sensor(context: dg.SensorEvaluationContext):
+    """Every 30 s: one run per shard whose raw files changed since it was last built."""
+    settings = Settings.from_env()
+    shards = changed_shards(settings)
+    if not shards:
+        return dg.SkipReason("no new, changed or deleted raw files")
+    fingerprint = str(int(time.time()))
+    return [dg.RunRequest(run_key=f"{shard}:{fingerprint}", partition_key=shard) for shard in shards]
+
+
