@@ -23,6 +23,8 @@ BINARY_SIGNATURES = {
     b"RIFF": "an audio or video file",
 }
 
+WESTERN_MAX_NON_ASCII = 0.1
+
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -39,6 +41,8 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 
 def decode(data: bytes) -> str:
     text = _to_text(data)
+    if "\x00" in text or _control_ratio(text) > 0.05:
+        raise Rejected("binary", "The file holds binary data (control characters), not article text.")
     text = ftfy.fix_text(text, config=FTFY_CONFIG)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     if not text.strip():
@@ -64,13 +68,17 @@ def _to_text(data: bytes) -> str:
         pass
     if b"\x00" in data:
         raise Rejected("binary", "The file holds binary data (NUL bytes), not article text.")
+    # Mostly-ASCII text with a few accented letters is Windows-1252/Latin-1: detectors guess
+    # exotic code pages (cp932, cp1250) for so little evidence.
+    if sum(byte > 127 for byte in data) / len(data) < WESTERN_MAX_NON_ASCII:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
     best = from_bytes(data).best()
     if best is None:
         raise Rejected("undecodable", "The file's bytes are not text in any encoding that could be detected.")
-    text = str(best)
-    if _control_ratio(text) > 0.05:
-        raise Rejected("binary", "The file holds binary data, not article text.")
-    return text
+    return str(best)
 
 
 def _control_ratio(text: str) -> float:

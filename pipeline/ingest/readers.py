@@ -70,8 +70,9 @@ def _parse_text(rel_path: str, text: str) -> RawArticle:
 def _parse_html(rel_path: str, html: str) -> RawArticle:
     import trafilatura  # imported here: heavy, and only HTML needs it
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=True)
-    if not doc or not (doc.get("text") or "").strip():
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    doc = extracted.as_dict() if extracted is not None else {}
+    if not (doc.get("text") or "").strip():
         raise Rejected("no_article_text", "The HTML page has no article text that could be extracted.")
     return _from_mapping(rel_path, "html", doc, text=doc["text"])
 

@@ -40,6 +40,8 @@ def split_blocks(text: str) -> list[list[str]]:
     lines = [line.strip() for line in text.split("\n")]
     while lines and not lines[0]:
         lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
     if "" not in lines:
         return [[line] for line in lines if line]
     blocks: list[list[str]] = [[]]

@@ -1,0 +1,47 @@
+from tests.conftest import analysed
+
+
+def by_name(entities):
+    return {e.name: e for e in entities}
+
+
+def test_seed_entities_match_the_expected_file(seed_text, seed_expected, nlp):
+    _, entities, _ = analysed(seed_text, nlp)
+    found = by_name(entities)
+    expected = seed_expected["entities"]
+    for person in expected["PERSON"]:
+        entity = found[person["name"]]
+        assert entity.label == "PERSON" and len(entity.mentions) >= person["mentions_at_least"]
+    for name in expected["ORG"]:
+        assert found[name].label == "ORG"
+    for name in expected["GPE_or_LOC"]:
+        assert found[name].label in {"GPE", "LOC"}, name
+    forms = {form for e in entities for form in e.surface_forms} | set(found)
+    assert not forms & set(expected["must_not_be_entities"])
+    assert len({e.key for e in entities}) == len(entities)
+
+
+def test_surnames_titles_and_possessives_join_the_full_name(nlp):
+    text = "President Vladimir Putin spoke on Monday.\n\nMr Putin said little. Putin’s aides were silent."
+    _, entities, _ = analysed(text, nlp)
+    putin = by_name(entities)["Vladimir Putin"]
+    assert putin.label == "PERSON" and len(putin.mentions) == 3 and putin.key == "person:vladimir putin"
+    assert "Putin’s" in putin.surface_forms
+
+
+def test_country_aliases_are_one_entity(nlp):
+    text = "The United States said on Monday it would act. U.S. officials agreed, and the U.S. envoy left."
+    _, entities, _ = analysed(text, nlp)
+    names = [e.name for e in entities if e.label == "GPE"]
+    assert names.count("United States") == 1
+
+
+def test_role_next_to_the_name(nlp):
+    text = "U.S. President Joe Biden met reporters on Tuesday in the capital."
+    _, entities, _ = analysed(text, nlp)
+    assert by_name(entities)["Joe Biden"].role == "U.S. President"
+
+
+def test_credit_photographer_is_not_a_story_entity(seed_text, nlp):
+    _, entities, _ = analysed(seed_text, nlp)
+    assert not any("Savostyanov" in form for e in entities for form in e.surface_forms)

@@ -1,0 +1,25 @@
+from pipeline.extract.quote_marks import find_quoted, is_title_of_work
+
+
+def texts(paragraphs):
+    return [paragraphs[s.paragraph][s.start : s.end] for s in find_quoted(paragraphs)]
+
+
+def test_straight_and_curly_marks():
+    assert texts(['He said "yes, we will" and “no, we won’t” today.']) == ["yes, we will", "no, we won’t"]
+
+
+def test_multi_paragraph_quote_convention():
+    paragraphs = ["“We opened the wall and found damage.", "“We will fix it,” she said.", "Then she left."]
+    assert texts(paragraphs) == ["We opened the wall and found damage.", "We will fix it,"]
+    assert find_quoted(paragraphs)[0].continues and find_quoted(paragraphs)[1].opened_before
+
+
+def test_stray_marks_do_not_lose_other_quotes():
+    assert texts(["A stray ” mark, then “a real quote here,” he said, and “an unclosed one"]) == ["a real quote here,"]
+    assert texts(["He said “first quote.”", "A stray “ opener.", "She said “second quote.”"])[-1] == "second quote."
+
+
+def test_titles_of_works_are_not_quotes():
+    assert is_title_of_work("Gone with the Wind") and not is_title_of_work("We will win.")
+    assert texts(['She sang "Let It Be" and said "we loved it."']) == ["we loved it."]

@@ -1,0 +1,72 @@
+from tests.conftest import analysed
+
+
+def direct(quotes):
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def test_seed_direct_quotes_and_speakers(seed_text, seed_expected, nlp):
+    _, _, quotes = analysed(seed_text, nlp)
+    found = [(q.text, q.speaker) for q in direct(quotes)]
+    for want in seed_expected["quotes_direct"]:
+        assert (want["text"], want["speaker"]) in found, want
+        found.remove((want["text"], want["speaker"]))
+    forms = {q.text: q.form for q in direct(quotes)}
+    assert forms["I expect [to return] in the near future,"] == "full"
+    assert forms["he who said it, did it."] == "partial"
+    assert forms["very bad."] == "fragment"
+
+
+def test_seed_cues_and_channel(seed_text, nlp):
+    _, _, quotes = analysed(seed_text, nlp)
+    tass = next(q for q in quotes if q.text.startswith("I expect"))
+    assert (tass.cue, tass.channel, tass.speaker_mention) == ("quoted ... as saying", "TASS", "Antonov")
+    kremlin = next(q for q in quotes if q.text == "very bad.")
+    assert kremlin.cue == "describing ... as"
+
+
+def test_seed_reported_speech(seed_text, nlp):
+    _, _, quotes = analysed(seed_text, nlp)
+    indirect = {q.speaker: q.text for q in quotes if q.kind == "indirect"}
+    assert indirect["Anatoly Antonov"].startswith("he doesn't anticipate a long stay in Moscow")
+    assert indirect["Kremlin"].startswith("Putin has not yet met with Antonov")
+
+
+def test_pronoun_resolves_to_the_full_name(nlp):
+    text = "Gordon Brown spoke in London on Monday.\n\n\"We will not raise taxes,\" he said."
+    _, _, quotes = analysed(text, nlp)
+    (quote,) = direct(quotes)
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Gordon Brown", "he", "said")
+
+
+def test_inverted_cue_and_title(nlp):
+    text = "Tony Blair visited the school.\n\n\"Education matters more than anything,\" said Mr Blair."
+    _, _, quotes = analysed(text, nlp)
+    assert direct(quotes)[0].speaker == "Tony Blair"
+
+
+def test_two_pieces_around_one_cue_and_floating_quote(nlp):
+    text = ("Mayor Linda Ortiz defended the plan.\n\n\"This budget protects services,\" said Ms Ortiz. \"It is fair.\"\n\n"
+            "\"Nobody will lose their job.\"")
+    _, _, quotes = analysed(text, nlp)
+    assert [q.speaker for q in direct(quotes)] == ["Linda Ortiz"] * 3
+
+
+def test_multi_paragraph_quote_shares_its_speaker(nlp):
+    text = ("Maria Keller is the chief engineer.\n\n“We found damage nobody had mapped. Fixing it takes time.\n\n"
+            "“We would rather be late than build on a weak foundation,” Keller said.")
+    _, _, quotes = analysed(text, nlp)
+    assert [q.speaker for q in direct(quotes)] == ["Maria Keller", "Maria Keller"]
+
+
+def test_apposition_speaker(nlp):
+    text = "David Frost, director general of the British Chambers of Commerce, warned that \"the recovery is fragile.\""
+    _, entities, quotes = analysed(text, nlp)
+    assert direct(quotes)[0].speaker == "David Frost"
+
+
+def test_offsets_point_at_the_text(seed_text, nlp):
+    article, _, quotes = analysed(seed_text, nlp)
+    for quote in quotes:
+        source = article.body if quote.where == "body" else article.caption
+        assert source[quote.start : quote.end] == quote.text

@@ -1,0 +1,34 @@
+from pipeline.normalize.layout import split_blocks, split_layout
+
+
+def test_hard_wraps_are_undone_and_blank_lines_separate_paragraphs():
+    layout = split_layout("First line\nwraps here.\n\nSecond   paragraph.\n")
+    assert layout.paragraphs == ["First line wraps here.", "Second paragraph."]
+
+
+def test_text_without_blank_lines_has_one_paragraph_per_line():
+    assert split_blocks("One.\nTwo.\n") == [["One."], ["Two."]]
+
+
+def test_caption_with_credit_related_and_url_lines_leave_the_body():
+    text = ("The mayor speaks at a rally on Monday.\nJane Roe / AFP\n\nThe story starts here.\n\n"
+            "Related article: Mayor Wins Vote\n\nhttps://example.com/2024/01/02/mayor-wins-vote\n\nIt ends here.")
+    layout = split_layout(text)
+    assert layout.caption == "The mayor speaks at a rally on Monday."
+    assert layout.photo_credit == "Jane Roe / AFP"
+    assert layout.related_titles == ["Mayor Wins Vote"]
+    assert layout.url_lines == ["https://example.com/2024/01/02/mayor-wins-vote"]
+    assert layout.paragraphs == ["The story starts here.", "It ends here."]
+
+
+def test_headline_byline_and_dateline():
+    layout = split_layout("Storm hits coast\n\nBy Ann Lee and Bo Chen\n\nMIAMI (AP) - A storm hit the coast on Monday night.", headline_line=True)
+    assert layout.title == "Storm hits coast"
+    assert layout.authors == ["Ann Lee", "Bo Chen"]
+    assert layout.dateline == "MIAMI (AP)"
+    assert layout.paragraphs == ["A storm hit the coast on Monday night."]
+
+
+def test_a_sentence_is_never_taken_for_a_headline():
+    layout = split_layout("This is a sentence.\n\nAnother one.", headline_line=True)
+    assert layout.title is None and len(layout.paragraphs) == 2
