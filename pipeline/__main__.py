@@ -31,12 +31,13 @@ def build() -> int:
 
     ensure_dagster_home()
     keys = shards.get_partition_keys()
-    job = defs.get_job_def("build_tables")
+    job = defs.resolve_job_def("build_tables")
     with dg.DagsterInstance.get() as instance:
         result = job.execute_in_process(
             instance=instance,
             tags={"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]},
             raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
         )
     settings = Settings.from_env()
     for table, df in read_tables(settings).items():

@@ -1,0 +1,60 @@
+import pandas as pd
+import pytest
+
+from pipeline.tables.build import assign_duplicates, frame
+from pipeline.tables.docs import BEGIN, END, data_dictionary
+from pipeline.tables.schemas import TABLES, arrow_schema, columns, empty
+from pipeline.tables.validate import accounting_failures, integrity_failures, offset_failures, schema_failures
+from tests.conftest import FIXTURES
+
+README = FIXTURES.parent.parent / "README.md"
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_every_column_is_documented_and_typed(table):
+    assert list(arrow_schema(table).names) == columns(table)
+    for name, column in TABLES[table].to_schema().columns.items():
+        assert column.description, f"{table}.{name} has no description"
+    assert list(empty(table).columns) == columns(table)
+
+
+def test_readme_data_dictionary_is_generated_from_the_models():
+    text = README.read_text(encoding="utf-8")
+    generated = text.split(BEGIN, 1)[1].split(END, 1)[0].strip()
+    assert generated == data_dictionary().strip(), "run `make docs` to regenerate the README's data dictionary"
+
+
+def test_schema_failures_name_the_column():
+    rejects = frame("rejects", [{"source_path": "a", "record": None, "reason_code": "empty", "reason": "x", "size_bytes": 0, "content_sha256": None}])
+    assert schema_failures("rejects", rejects) == []
+    rejects.loc[0, "size_bytes"] = -5
+    assert any("size_bytes" in f for f in schema_failures("rejects", rejects))
+
+
+def test_list_columns_must_hold_strings():
+    bad = empty("links").astype(object)
+    bad.loc[0] = ["0" * 16, "a" * 16, "u", "u", "h", "d", None, "inline", None, [1, 2], None]
+    assert any("list" in f for f in schema_failures("links", bad))
+
+
+def test_duplicates_point_to_the_earliest_article():
+    now = pd.Timestamp("2024-01-01", tz="UTC")
+    articles = pd.DataFrame({
+        "article_id": ["a", "b", "c"], "body": ["same", "same", "other"], "record": [None] * 3,
+        "ingested_at": [now + pd.Timedelta(days=1), now, now], "source_path": ["x", "y", "z"],
+    })
+    assert assign_duplicates(articles).tolist() == ["b", None, None]
+
+
+def test_integrity_offsets_and_accounting_report_problems():
+    articles = pd.DataFrame({"article_id": ["a"], "source_path": ["f.txt"], "body": ["He said hi."], "caption": [None]})
+    quotes = pd.DataFrame({"quote_id": ["q"], "article_id": ["a"], "location": ["body"], "start_char": [8], "end_char": [10],
+                           "text": ["hi"], "speaker_entity_id": ["missing"]})
+    tables = {"articles": articles, "quotes": quotes, "entities": pd.DataFrame({"article_id": ["zz"], "entity_id": ["e"]}),
+              "links": pd.DataFrame({"article_id": []})}
+    assert offset_failures(articles, quotes) == []
+    assert offset_failures(articles, quotes.assign(start_char=7)) != []
+    assert len(integrity_failures(tables)) == 2
+    rejects = pd.DataFrame({"source_path": ["bad.bin"]})
+    assert accounting_failures(["f.txt", "bad.bin"], articles, rejects) == []
+    assert accounting_failures(["f.txt", "bad.bin", "lost.txt"], articles, rejects) == ["lost.txt: neither an article nor a reject"]

@@ -1,0 +1,109 @@
+"""Shard processing end to end without Dagster: accounting, reuse of unchanged files, deletions."""
+
+import json
+import os
+
+import pandas as pd
+
+from pipeline.extract.nlp import load_model
+from pipeline.run import all_shards, read_tables, refresh_duplicates, run_shards
+from pipeline.tables.validate import accounting_failures, integrity_failures, offset_failures
+from tests.conftest import MODEL, SEED
+
+HOSTILE = {
+    "empty.txt": b"",
+    "blank.txt": b"   \n\n  ",
+    "report.pdf.txt": b"%PDF-1.4 binary stuff",
+    "photo.txt": b"\x89PNG\r\n\x1a\n....",
+    "nul.txt": b"abc\x00\x00\x00def\x00",
+    "broken.json": b'{"title": "x", ',
+    "only_links.txt": b"https://example.com/a\n\nhttps://example.com/b\n",
+}
+
+
+def build(settings, calls=None):
+    def load():
+        if calls is not None:
+            calls.append(1)
+        return load_model(MODEL)
+
+    outcomes = run_shards(settings, all_shards(settings), load)
+    refresh_duplicates(settings)
+    return outcomes
+
+
+def write_raw(settings, files: dict[str, bytes]):
+    for name, data in files.items():
+        path = os.path.join(settings.raw_dir, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as handle:
+            handle.write(data)
+
+
+def test_every_file_is_an_article_or_a_reject(settings):
+    feed = "\n".join([json.dumps({"title": "A", "text": "Alpha story text here."}), "not json", json.dumps({"title": "B", "text": "Beta story."})])
+    write_raw(settings, {**HOSTILE, "seed.txt": SEED.read_bytes(), "feed.jsonl": feed.encode(), "notes.txt.swp": b"x"})
+    build(settings)
+    tables = read_tables(settings)
+    paths = sorted({*HOSTILE, "seed.txt", "feed.jsonl"})
+    assert accounting_failures(paths, tables["articles"], tables["rejects"]) == []
+    codes = dict(zip(tables["rejects"]["source_path"], tables["rejects"]["reason_code"]))
+    assert codes["empty.txt"] == "empty" and codes["report.pdf.txt"] == "binary" and codes["broken.json"] == "malformed_json"
+    assert codes["only_links.txt"] == "no_article_text" and codes["nul.txt"] == "binary"
+    assert tables["rejects"].loc[tables["rejects"]["source_path"] == "feed.jsonl", "record"].tolist() == [2]
+    assert sorted(tables["articles"].loc[tables["articles"]["source_path"] == "feed.jsonl", "record"]) == [1, 3]
+    assert integrity_failures(tables) == [] and offset_failures(tables["articles"], tables["quotes"]) == []
+
+
+def test_rerun_with_nothing_changed_rewrites_nothing_and_skips_the_model(settings):
+    write_raw(settings, {"seed.txt": SEED.read_bytes()})
+    build(settings)
+    before = read_tables(settings)
+    stamps = {p: os.stat(p).st_mtime_ns for p in _parquet_files(settings)}
+    calls = []
+    outcomes = build(settings, calls)
+    assert calls == [] and all(o.tables is None for o in outcomes.values())
+    assert {p: os.stat(p).st_mtime_ns for p in _parquet_files(settings)} == stamps
+    after = read_tables(settings)
+    for table in before:
+        pd.testing.assert_frame_equal(before[table], after[table])
+
+
+def test_changed_file_keeps_ids_and_ingested_at_deleted_file_disappears(settings):
+    write_raw(settings, {"seed.txt": SEED.read_bytes(), "other.txt": b"Title here\n\nA short story about nothing at all, told plainly."})
+    build(settings)
+    first = read_tables(settings)
+    seed_row = first["articles"].set_index("source_path").loc["seed.txt"]
+    quote_ids = set(first["quotes"]["quote_id"])
+    os.remove(os.path.join(settings.raw_dir, "other.txt"))
+    with open(os.path.join(settings.raw_dir, "seed.txt"), "ab") as handle:
+        handle.write(b"\nA new closing paragraph was added later.\n")
+    os.utime(os.path.join(settings.raw_dir, "seed.txt"), ns=(1, 1))
+    build(settings)
+    second = read_tables(settings)
+    assert second["articles"]["source_path"].tolist() == ["seed.txt"]
+    row = second["articles"].iloc[0]
+    assert row["article_id"] == seed_row["article_id"] and row["ingested_at"] == seed_row["ingested_at"]
+    assert row["content_sha256"] != seed_row["content_sha256"]
+    assert quote_ids <= set(second["quotes"]["quote_id"])
+
+
+def test_same_article_under_two_names_is_kept_twice_with_duplicate_of(settings):
+    write_raw(settings, {"a.txt": SEED.read_bytes(), "copy/b.txt": SEED.read_bytes()})
+    build(settings)
+    articles = read_tables(settings)["articles"].set_index("source_path")
+    assert pd.isna(articles.loc["a.txt", "duplicate_of"])
+    assert articles.loc["copy/b.txt", "duplicate_of"] == articles.loc["a.txt", "article_id"]
+
+
+def test_non_english_articles_get_no_english_extraction(settings):
+    text = "Le gouvernement a annoncé mardi une réforme. « Nous allons agir », a déclaré le Premier ministre Jean Dupont à Paris."
+    write_raw(settings, {"fr.txt": text.encode()})
+    build(settings)
+    tables = read_tables(settings)
+    assert tables["articles"]["language"].tolist() == ["fr"]
+    assert tables["quotes"].empty and tables["entities"].empty
+
+
+def _parquet_files(settings):
+    return sorted(os.path.join(d, f) for d, _, fs in os.walk(settings.warehouse_dir) for f in fs)
