@@ -8,6 +8,7 @@ import dagster as dg
 from pipeline import EXTRACTION_VERSION
 from pipeline.config import Settings
 from pipeline.defs.jobs import build_tables
+from pipeline.ids import stable_id
 from pipeline.process import file_entry
 from pipeline.run import all_shards, files_by_shard
 from pipeline.storage.warehouse import Warehouse
@@ -16,23 +17,22 @@ from pipeline.storage.warehouse import Warehouse
 SETTLE_SECONDS = 10
 
 
-def changed_shards(settings: Settings, now: float | None = None) -> list[str]:
-    """Shards whose files differ from their manifests (new, changed, deleted files or new code)."""
+def changed_shards(settings: Settings, now: float | None = None) -> dict[str, str]:
+    """Shards whose files differ from their manifests (new, changed, deleted files or new code),
+    each with a fingerprint of its current files, so one change launches one run."""
     now = now if now is not None else time.time()
     grouped, _ = files_by_shard(settings)
     warehouse = Warehouse(settings.warehouse_dir)
-    changed = []
+    changed = {}
     for shard in all_shards(settings):
         files = grouped.get(shard, [])
         if any(now - raw.mtime_ns / 1e9 < SETTLE_SECONDS for raw in files):
             continue
         manifest = warehouse.read_manifest(shard)
         current = {raw.rel_path: file_entry(raw) for raw in files}
-        if manifest is None:
-            if files:
-                changed.append(shard)
-        elif manifest.get("files") != current or manifest.get("extraction_version") != EXTRACTION_VERSION:
-            changed.append(shard)
+        stale = manifest.get("files") != current or manifest.get("extraction_version") != EXTRACTION_VERSION if manifest else bool(files)
+        if stale:
+            changed[shard] = stable_id(EXTRACTION_VERSION, sorted((path, e["size"], e["mtime_ns"]) for path, e in current.items()))
     return changed
 
 
@@ -43,7 +43,6 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext):
     shards = changed_shards(settings)
     if not shards:
         return dg.SkipReason("no new, changed or deleted raw files")
-    fingerprint = str(int(time.time()))
-    return [dg.RunRequest(run_key=f"{shard}:{fingerprint}", partition_key=shard) for shard in shards]
+    return [dg.RunRequest(run_key=f"{shard}:{fingerprint}", partition_key=shard) for shard, fingerprint in shards.items()]
 
 

@@ -80,10 +80,11 @@ def test_materialisation_metadata_has_row_counts(built):
 def test_sensor_sees_only_changed_shards(built):
     root, _, _, _, _ = built
     settings = Settings(raw_dir=str(root / "raw"), warehouse_dir=str(root / "warehouse"))
-    assert changed_shards(settings, now=1e12) == []
+    assert changed_shards(settings, now=1e12) == {}
     (root / "raw" / "new.txt").write_text("A new article arrives with a few words in it.")
-    assert len(changed_shards(settings, now=1e12)) == 1
-    assert changed_shards(settings) == []  # still settling: written just now
+    changed = changed_shards(settings, now=1e12)
+    assert len(changed) == 1 and changed == changed_shards(settings, now=1e12)  # same change, same run key
+    assert changed_shards(settings) == {}  # still settling: written just now
     (root / "raw" / "new.txt").unlink()
 
 
