@@ -13,6 +13,7 @@ from pipeline.ingest.discover import RawFile, discover, shard_name, shard_of
 from pipeline.process import TABLE_NAMES, ShardOutcome, process_shard
 from pipeline.storage.warehouse import Warehouse
 from pipeline.tables.build import assign_duplicates, frame
+from pipeline.tables.schemas import empty
 
 
 def all_shards(settings: Settings) -> list[str]:
@@ -37,9 +38,9 @@ def run_shards(
     grouped, _skipped = files_by_shard(settings)
     outcomes = {}
     for number, shard in enumerate(shards, start=1):
-        previous = {table: warehouse.read_shard(table, shard) for table in TABLE_NAMES}
+        previous, manifest = _previous_rows(warehouse, shard, progress)
         outcome = process_shard(
-            grouped.get(shard, []), previous, warehouse.read_manifest(shard), load_nlp,
+            grouped.get(shard, []), previous, manifest, load_nlp,
             settings.max_file_bytes, settings.nlp_batch_size, progress=lambda m, s=shard: progress(f"{s}: {m}"),
         )
         if outcome.tables is not None:
@@ -49,6 +50,15 @@ def run_shards(
         outcomes[shard] = outcome
         progress(f"{shard} done ({number} of {len(shards)} shards): {outcome.processed_files} files processed, {outcome.reused_files} unchanged")
     return outcomes
+
+
+def _previous_rows(warehouse: Warehouse, shard: str, progress: Callable[[str], None]) -> tuple[dict[str, pd.DataFrame], dict | None]:
+    """The shard's stored rows and manifest; a shard written by an older schema is rebuilt whole."""
+    try:
+        return {table: warehouse.read_shard(table, shard) for table in TABLE_NAMES}, warehouse.read_manifest(shard)
+    except Exception as error:  # noqa: BLE001 - unreadable or outdated: reprocess, never crash
+        progress(f"{shard}: stored rows unreadable with the current schema ({type(error).__name__}); rebuilding the shard")
+        return {table: empty(table) for table in TABLE_NAMES}, None
 
 
 def refresh_duplicates(settings: Settings) -> int:

@@ -10,7 +10,7 @@ Reported speech is the content clause of a reporting verb ("told TASS that ...")
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +24,8 @@ from pipeline.normalize.article import Article
 
 # Up to this many words, a quote is a fragment ("killer.", "very bad.").
 FRAGMENT_WORDS = 3
+# '“X,” Blackwell continued, “Y.”': pieces this close, around a cue, are one utterance.
+MAX_WORDS_BETWEEN_PIECES = 6
 
 
 @dataclass
@@ -41,6 +43,10 @@ class Quote:
     cue: str | None = None
     channel: str | None = None  # who relayed the words ("TASS quoted Antonov as saying")
     continues: bool = False  # a quote left open at the end of its paragraph
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each quoted piece
+
+    def __post_init__(self) -> None:
+        self.pieces = self.pieces or [(self.start, self.end)]
 
 
 @dataclass
@@ -63,7 +69,7 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
         quote = _direct(span, text, docs.paragraphs[span.paragraph], "body", offset, span.paragraph, resolver, previous)
         quotes.append(quote)
         previous = quote
-    _share_speakers_of_continued_quotes(quotes)
+    quotes = [q for q in _join_utterances(quotes, article) if q.speaker or q.form != "fragment"]
     quotes.extend(_indirect(article, docs, quotes, resolver))
     return quotes
 
@@ -180,22 +186,39 @@ def _cue_text(verb: Token) -> str:
     return f"{head} as{saying}"
 
 
-def _share_speakers_of_continued_quotes(quotes: list[Quote]) -> None:
-    """The paragraphs of one long quote share the speaker, wherever the attribution stood."""
-    run: list[Quote] = []
-    for quote in quotes + [None]:  # type: ignore[list-item]
-        if run and (quote is None or not _continues(run[-1], quote)):
-            known = next((q for q in run if q.speaker), None)
-            for member in run:
-                if known and not member.speaker:
-                    member.speaker, member.speaker_entity, member.cue = known.speaker, known.speaker_entity, known.cue
-            run = []
-        if quote is not None and quote.where == "body":
-            run.append(quote)
+def _join_utterances(quotes: list[Quote], article: Article) -> list[Quote]:
+    """Pieces of one utterance become one quote: a quote running over several paragraphs, and
+    '“X,” he said, “Y.”' (the words between the pieces are only the attribution)."""
+    joined: list[Quote] = []
+    for quote in quotes:
+        last = joined[-1] if joined else None
+        if last is not None and last.where == quote.where == "body" and _same_utterance(last, quote, article):
+            _merge(last, quote)
+        else:
+            joined.append(quote)
+    return joined
 
 
-def _continues(before: Quote, after: Quote) -> bool:
-    return before.continues and after.paragraph_index == before.paragraph_index + 1
+def _same_utterance(first: Quote, second: Quote, article: Article) -> bool:
+    first_paragraph = article.paragraph_index(first.pieces[-1][0])
+    if first.continues:
+        return second.paragraph_index == first_paragraph + 1
+    if second.paragraph_index != first_paragraph:
+        return False
+    between = article.body[first.pieces[-1][1] : second.start]
+    same_speaker = not first.speaker or not second.speaker or first.speaker == second.speaker
+    return same_speaker and word_count(between) <= MAX_WORDS_BETWEEN_PIECES and bool(first.cue or second.cue)
+
+
+def _merge(first: Quote, second: Quote) -> None:
+    first.pieces += second.pieces
+    first.text = f"{first.text} {second.text}"
+    first.end, first.continues = second.end, second.continues
+    if not first.speaker and second.speaker:
+        first.speaker, first.speaker_mention, first.speaker_entity = second.speaker, second.speaker_mention, second.speaker_entity
+        first.cue, first.channel = second.cue, second.channel
+    if first.form == "fragment" and word_count(first.text) > FRAGMENT_WORDS:
+        first.form = "partial"
 
 
 def _indirect(article: Article, docs: ArticleDocs, direct: list[Quote], resolver: "SpeakerResolver") -> list[Quote]:

@@ -50,6 +50,7 @@ def quote_rows(article: Article, quotes: list[Quote]) -> list[dict]:
             "speaker_entity_id": entity_id(article.article_id, q.speaker_entity) if q.speaker_entity else None,
             "cue": q.cue, "channel": q.channel, "location": q.where, "paragraph_index": q.paragraph_index,
             "start_char": q.start, "end_char": q.end,
+            "piece_starts": [start for start, _ in q.pieces], "piece_ends": [end for _, end in q.pieces],
         }
         for q in quotes
     ]

@@ -14,12 +14,16 @@ import pyarrow
 from pandera.typing import Series
 
 UtcTimestamp = Annotated[pd.DatetimeTZDtype, "ns", "UTC"]
-LIST_OF_STRINGS = "list of strings"
+LIST_ITEM_TYPES = {"string": (str, pyarrow.string()), "int64": (int, pyarrow.int64())}
 
 
-def _string_list(description: str, **kwargs) -> pa.Field:
-    # Lists are stored as Arrow list<string>; pandas reads them back as arrays.
-    return pa.Field(description=f"{description} ({LIST_OF_STRINGS})", metadata={"list": True}, **kwargs)
+def _list(item: str, description: str) -> pa.Field:
+    # Lists are stored as Arrow list<item>; pandas reads them back as arrays.
+    return pa.Field(description=description, metadata={"list_of": item})
+
+
+def _list_item(column) -> str | None:
+    return (column.metadata or {}).get("list_of")
 
 
 class _Table(pa.DataFrameModel):
@@ -27,16 +31,20 @@ class _Table(pa.DataFrameModel):
         coerce = True
         strict = True
 
-    @classmethod
-    def list_columns(cls) -> list[str]:
-        return [name for name, col in cls.to_schema().columns.items() if (col.metadata or {}).get("list")]
-
-    @pa.dataframe_check(error="list columns must hold lists of strings")
-    def lists_hold_strings(cls, df: pd.DataFrame) -> pd.Series:
+    @pa.dataframe_check(error="list columns must hold lists of their item type")
+    def lists_hold_their_type(cls, df: pd.DataFrame) -> pd.Series:
         ok = pd.Series(True, index=df.index)
-        for name in cls.list_columns():
-            ok &= df[name].map(lambda v: hasattr(v, "__iter__") and not isinstance(v, str) and all(isinstance(x, str) for x in v))
+        for name, column in cls.to_schema().columns.items():
+            if item := _list_item(column):
+                kind = LIST_ITEM_TYPES[item][0]
+                ok &= df[name].map(lambda v, k=kind: _is_list_of(v, k))
         return ok
+
+
+def _is_list_of(value, kind: type) -> bool:
+    if isinstance(value, str) or not hasattr(value, "__iter__"):
+        return False
+    return all(isinstance(x, kind) or (kind is int and hasattr(x, "dtype") and x.dtype.kind == "i") for x in value)
 
 
 class Articles(_Table):
@@ -49,11 +57,11 @@ class Articles(_Table):
     body: Series[str] = pa.Field(description="Normalised story text: paragraphs joined by a blank line, hard wraps undone; no caption, credit, related-article or URL-only lines.")
     caption: Series[str] = pa.Field(nullable=True, description="Photo caption, without its credit.")
     photo_credit: Series[str] = pa.Field(nullable=True, description="Photo credit as written, e.g. 'Sergei Savostyanov / TASS'.")
-    related_titles: Series[object] = _string_list("Titles from 'Related article:' lines")
+    related_titles: Series[object] = _list("string", "Titles from 'Related article:' lines.")
     published_date: Series[UtcTimestamp] = pa.Field(nullable=True, description="Publication time stated by the input (UTC); null when not stated.")
     url: Series[str] = pa.Field(nullable=True, description="The article's own URL, when the input gives it.")
     site: Series[str] = pa.Field(nullable=True, description="Publisher or site name, or the URL's host.")
-    authors: Series[object] = _string_list("Authors from metadata or a 'By ...' line")
+    authors: Series[object] = _list("string", "Authors from metadata or a 'By ...' line.")
     dateline: Series[str] = pa.Field(nullable=True, description="Dateline removed from the first paragraph, e.g. 'WASHINGTON (AFP)'.")
     language: Series[str] = pa.Field(description="ISO 639-1 language identified offline from the body ('und' when too short to tell).")
     word_count: Series[int] = pa.Field(ge=0, description="Words in the body.")
@@ -76,8 +84,10 @@ class Quotes(_Table):
     channel: Series[str] = pa.Field(nullable=True, description="Who relayed the words, e.g. TASS in 'TASS quoted Antonov as saying'.")
     location: Series[str] = pa.Field(isin=["body", "caption"], description="Where the quote stands: offsets are into `body` or into `caption`.")
     paragraph_index: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="0-based body paragraph; null for caption quotes.")
-    start_char: Series[int] = pa.Field(ge=0, description="Start offset of `text` in the body (or caption).")
-    end_char: Series[int] = pa.Field(ge=0, description="End offset: body[start_char:end_char] == text.")
+    start_char: Series[int] = pa.Field(ge=0, description="Start of the quote in the body (or caption).")
+    end_char: Series[int] = pa.Field(ge=0, description="End of the quote: body[start_char:end_char] == text when the quote is one piece.")
+    piece_starts: Series[object] = _list("int64", "Start of each quoted piece; a quote interrupted by its attribution ('“X,” he said, “Y.”') or running over paragraphs has several.")
+    piece_ends: Series[object] = _list("int64", "End of each piece: text == ' '.join(body[s:e] for each piece).")
 
 
 class Entities(_Table):
@@ -87,7 +97,7 @@ class Entities(_Table):
     label: Series[str] = pa.Field(isin=["PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"], description="spaCy entity label, one per entity (dates and numbers excluded).")
     entity_key: Series[str] = pa.Field(description="Groups one entity across articles: coarse type and folded name, e.g. 'person:vladimir putin'.")
     mention_count: Series[int] = pa.Field(ge=1, description="Mentions in the body and caption.")
-    surface_forms: Series[object] = _string_list("Distinct forms as written ('Putin', 'Putin’s')")
+    surface_forms: Series[object] = _list("string", "Distinct forms as written ('Putin', 'Putin’s').")
     first_start_char: Series[int] = pa.Field(ge=0, description="Offset of the first mention (in the body, or the caption when only there).")
     first_location: Series[str] = pa.Field(isin=["body", "caption"], description="Where the first mention stands.")
     role: Series[str] = pa.Field(nullable=True, description="Title or role written next to the name ('U.S. President').")
@@ -104,7 +114,7 @@ class Links(_Table):
     url_date: Series[pa.DateTime] = pa.Field(nullable=True, description="Date written in the URL's path, if any.")
     role: Series[str] = pa.Field(isin=["source", "related", "inline"], description="'related' (belongs to a related-article title), 'source' (a URL line the story cites) or 'inline' (inside a paragraph).")
     anchor_text: Series[str] = pa.Field(nullable=True, description="Text the link belongs to, e.g. its related-article title.")
-    tracking_params_removed: Series[object] = _string_list("Query parameters removed as tracking")
+    tracking_params_removed: Series[object] = _list("string", "Query parameters removed as tracking.")
     start_char: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Offset in the body for inline links; null otherwise.")
 
 
@@ -142,8 +152,8 @@ def arrow_schema(table: str) -> pyarrow.Schema:
 
 
 def _arrow_type(column) -> pyarrow.DataType:
-    if (column.metadata or {}).get("list"):
-        return pyarrow.list_(pyarrow.string())
+    if item := _list_item(column):
+        return pyarrow.list_(LIST_ITEM_TYPES[item][1])
     dtype = str(column.dtype)
     if dtype.startswith("datetime64[ns, UTC]"):
         return pyarrow.timestamp("ns", tz="UTC")
@@ -160,7 +170,7 @@ def describe_columns(table: str) -> list[tuple[str, str, bool, str]]:
     """(name, type, nullable, description) per column, for docs and Dagster metadata."""
     rows = []
     for name, column in TABLES[table].to_schema().columns.items():
-        kind = LIST_OF_STRINGS if (column.metadata or {}).get("list") else str(column.dtype)
-        description = (column.description or "").replace(f" ({LIST_OF_STRINGS})", "")
-        rows.append((name, kind, bool(column.nullable), description))
+        item = _list_item(column)
+        kind = f"list of {item}" if item else str(column.dtype)
+        rows.append((name, kind, bool(column.nullable), column.description or ""))
     return rows

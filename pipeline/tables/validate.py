@@ -36,14 +36,18 @@ def integrity_failures(tables: dict[str, pd.DataFrame]) -> list[str]:
 
 
 def offset_failures(articles: pd.DataFrame, quotes: pd.DataFrame) -> list[str]:
-    """body[start_char:end_char] == text for body quotes (caption quotes: the caption)."""
+    """text is the body's text at the quote's pieces (caption quotes: the caption's); a quote of
+    one piece is body[start_char:end_char]."""
     texts = articles.set_index("article_id")[["body", "caption"]]
     failures = []
     for quote in quotes.itertuples():
         if quote.article_id not in texts.index:
             continue
         source = texts.at[quote.article_id, "body" if quote.location == "body" else "caption"] or ""
-        if source[quote.start_char : quote.end_char] != quote.text:
+        pieces = list(zip(quote.piece_starts, quote.piece_ends))
+        joined = " ".join(source[start:end] for start, end in pieces)
+        whole = source[quote.start_char : quote.end_char]
+        if joined != quote.text or (len(pieces) == 1 and whole != quote.text) or (pieces[0][0], pieces[-1][1]) != (quote.start_char, quote.end_char):
             failures.append(f"quote {quote.quote_id}: {quote.location}[{quote.start_char}:{quote.end_char}] != {quote.text[:40]!r}")
     return failures[:MAX_EXAMPLES]
 

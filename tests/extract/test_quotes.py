@@ -45,18 +45,28 @@ def test_inverted_cue_and_title(nlp):
     assert direct(quotes)[0].speaker == "Tony Blair"
 
 
-def test_two_pieces_around_one_cue_and_floating_quote(nlp):
+def test_two_pieces_around_one_cue_are_one_quote_and_floating_quote(nlp):
     text = ("Mayor Linda Ortiz defended the plan.\n\n\"This budget protects services,\" said Ms Ortiz. \"It is fair.\"\n\n"
             "\"Nobody will lose their job.\"")
-    _, _, quotes = analysed(text, nlp)
-    assert [q.speaker for q in direct(quotes)] == ["Linda Ortiz"] * 3
+    article, _, quotes = analysed(text, nlp)
+    first, floating = direct(quotes)
+    assert first.text == "This budget protects services, It is fair." and len(first.pieces) == 2
+    assert [article.body[s:e] for s, e in first.pieces] == ["This budget protects services,", "It is fair."]
+    assert (first.speaker, first.cue, floating.speaker) == ("Linda Ortiz", "said", "Linda Ortiz")
 
 
 def test_multi_paragraph_quote_shares_its_speaker(nlp):
     text = ("Maria Keller is the chief engineer.\n\n“We found damage nobody had mapped. Fixing it takes time.\n\n"
             "“We would rather be late than build on a weak foundation,” Keller said.")
     _, _, quotes = analysed(text, nlp)
-    assert [q.speaker for q in direct(quotes)] == ["Maria Keller", "Maria Keller"]
+    (quote,) = direct(quotes)
+    assert quote.speaker == "Maria Keller" and len(quote.pieces) == 2
+    assert quote.text.startswith("We found damage") and quote.text.endswith("weak foundation,")
+
+
+def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
+    _, _, quotes = analysed("The so-called \"establishment\" lost the vote in the state on Tuesday.", nlp)
+    assert direct(quotes) == []
 
 
 def test_apposition_speaker(nlp):
@@ -69,4 +79,4 @@ def test_offsets_point_at_the_text(seed_text, nlp):
     article, _, quotes = analysed(seed_text, nlp)
     for quote in quotes:
         source = article.body if quote.where == "body" else article.caption
-        assert source[quote.start : quote.end] == quote.text
+        assert " ".join(source[s:e] for s, e in quote.pieces) == quote.text

@@ -49,11 +49,14 @@ def test_duplicates_point_to_the_earliest_article():
 def test_integrity_offsets_and_accounting_report_problems():
     articles = pd.DataFrame({"article_id": ["a"], "source_path": ["f.txt"], "body": ["He said hi."], "caption": [None]})
     quotes = pd.DataFrame({"quote_id": ["q"], "article_id": ["a"], "location": ["body"], "start_char": [8], "end_char": [10],
-                           "text": ["hi"], "speaker_entity_id": ["missing"]})
+                           "piece_starts": [[8]], "piece_ends": [[10]], "text": ["hi"], "speaker_entity_id": ["missing"]})
     tables = {"articles": articles, "quotes": quotes, "entities": pd.DataFrame({"article_id": ["zz"], "entity_id": ["e"]}),
               "links": pd.DataFrame({"article_id": []})}
     assert offset_failures(articles, quotes) == []
-    assert offset_failures(articles, quotes.assign(start_char=7)) != []
+    assert offset_failures(articles, quotes.assign(start_char=7, piece_starts=[[7]])) != []
+    two_pieces = pd.DataFrame({"quote_id": ["q"], "article_id": ["a"], "location": ["body"], "start_char": [0], "end_char": [10],
+                               "piece_starts": [[0, 8]], "piece_ends": [[2, 10]], "text": ["He hi"]})
+    assert offset_failures(articles, two_pieces) == []
     assert len(integrity_failures(tables)) == 2
     rejects = pd.DataFrame({"source_path": ["bad.bin"]})
     assert accounting_failures(["f.txt", "bad.bin"], articles, rejects) == []
