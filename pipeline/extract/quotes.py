@@ -18,12 +18,14 @@ from pipeline.extract.entities import Entity
 from pipeline.extract.nlp import ArticleDocs
 from pipeline.extract.quote_marks import QuotedSpan, find_quoted, word_count
 from pipeline.extract.speech import (
-    GROUP_PRONOUNS, PERSONAL_PRONOUNS, REPORTING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS, WEAK_VERBS,
+    GROUP_PRONOUNS, INFINITIVE_VERBS, NON_SPEAKERS, PERSONAL_PRONOUNS, PREPOSITION_CONTENT, REPORTING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS, WEAK_VERBS,
 )
 from pipeline.normalize.article import Article
 
 # Up to this many words, a quote is a fragment ("killer.", "very bad.").
 FRAGMENT_WORDS = 3
+# Reported content shorter than this is not worth a row ("said so").
+MIN_CONTENT_TOKENS = 2
 # '“X,” Blackwell continued, “Y.”': pieces this close, around a cue, are one utterance.
 MAX_WORDS_BETWEEN_PIECES = 6
 
@@ -67,6 +69,8 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
         text = article.paragraphs[span.paragraph]
         offset = article.paragraph_starts[span.paragraph]
         quote = _direct(span, text, docs.paragraphs[span.paragraph], "body", offset, span.paragraph, resolver, previous)
+        if not quote.speaker and span.paragraph > 0 and _is_floating(span, text):
+            _from_introducing_paragraph(quote, article, docs, span.paragraph - 1, resolver)
         quotes.append(quote)
         previous = quote
     quotes = [q for q in _join_utterances(quotes, article) if q.speaker or q.form != "fragment"]
@@ -87,6 +91,17 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
     else:
         quote.cue = attribution.cue
     return quote
+
+
+def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDocs, number: int, resolver: "SpeakerResolver") -> None:
+    """A quote-only paragraph after one ending in a colon ('He then listed the qualities:')."""
+    doc = docs.paragraphs[number]
+    if not doc.text.rstrip().endswith(":"):
+        return
+    root = doc[-1].sent.root
+    attribution = _speaker_of(root) if root.pos_ in {"VERB", "AUX"} else Attribution(None, None)
+    if attribution.speaker_token is not None:
+        resolver.apply(quote, attribution, "body", article.paragraph_starts[number])
 
 
 def _form(span: QuotedSpan, text: str, inner: str) -> str:
@@ -128,15 +143,37 @@ def _attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
             candidates.append((not governs, distance, token))
         elif token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS:
             candidates.append((not governs, distance + 1, token))
+        elif token.lower_ == "according" and _according_to(token) is not None:
+            candidates.append((False, distance, token))
     # A cue whose phrase holds the quote beats a nearer one that does not ("Biden’s remarks").
     for _, _, cue in sorted(candidates, key=lambda c: (c[0], c[1])):
         attribution = _speaker_of(cue)
         if attribution.speaker_token is not None:
             return attribution
-    return Attribution(None, None)
+    return _introduced_by_colon(doc, first)
+
+
+def _according_to(token: Token) -> Token | None:
+    for prep in token.children:
+        if prep.lower_ == "to":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _introduced_by_colon(doc: Doc, first: int) -> Attribution:
+    """'She addressed the supporters again: “...”': the clause before the colon speaks."""
+    before = first - 1
+    while before >= 0 and (doc[before].is_space or doc[before].text in {'"', "“"}):
+        before -= 1
+    if before < 0 or doc[before].text != ":":
+        return Attribution(None, None)
+    root = doc[before].sent.root if doc[before].sent.root.i < before else doc[before].head
+    return _speaker_of(root) if root.pos_ in {"VERB", "AUX"} else Attribution(None, None)
 
 
 def _speaker_of(cue: Token) -> Attribution:
+    if cue.lower_ == "according":
+        return Attribution("according to", _according_to(cue))
     if cue.pos_ == "NOUN":
         for child in cue.children:
             if child.dep_ == "poss":
@@ -164,6 +201,8 @@ def _speaker_of(cue: Token) -> Attribution:
             subject = subjects[0]
             if subject.lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
                 subject = token.head
+            if not _can_speak(subject):
+                return Attribution(_cue_text(verb), None)
             return Attribution(_cue_text(verb), subject)
         # A participle or infinitive ("..., saying") speaks with its clause's subject.
         if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} and token.head is not token:
@@ -171,6 +210,13 @@ def _speaker_of(cue: Token) -> Attribution:
         else:
             token = None
     return Attribution(_cue_text(verb), None)
+
+
+def _can_speak(token: Token) -> bool:
+    """Subjects that never name a speaker: 'what', 'nothing', 'you', 'this', expletive 'it'..."""
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSONAL_PRONOUNS
+    return token.pos_ in {"PROPN", "NOUN", "NUM"} and token.lower_ not in NON_SPEAKERS
 
 
 def _cue_text(verb: Token) -> str:
@@ -245,18 +291,49 @@ def _indirect(article: Article, docs: ArticleDocs, direct: list[Quote], resolver
 
 
 def _content_clause(token: Token) -> Span | None:
+    """What a reporting verb reports: its content clause ("said that X"), an infinitive ("vowed
+    to X"), what it calls for or accuses of, or a noun object ("announced four votes for Trump");
+    for "according to Y", the rest of the sentence."""
+    if token.lower_ == "according" and _according_to(token) is not None:
+        return _sentence_without(token)
     if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS:
         return None
-    for child in token.children:
-        if child.dep_ == "ccomp" and child.i > token.i:
-            tokens = [t for t in child.subtree]
-            while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
-                tokens.pop(0)
-            while tokens and tokens[-1].is_punct:
-                tokens.pop()
-            if len(tokens) >= 3:
-                return token.doc[tokens[0].i : tokens[-1].i + 1]
+    children = list(token.children)
+    lemma = token.lemma_.lower()
+    for deps in (("ccomp",), ("xcomp",) if lemma in INFINITIVE_VERBS else (), ("prep",), ("dobj",)):
+        for child in children:
+            if child.dep_ not in deps:
+                continue
+            if child.dep_ == "prep":
+                if (lemma, child.lower_) not in PREPOSITION_CONTENT:
+                    continue
+                child = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+                if child is None:
+                    continue
+            if child.dep_ == "dobj" and (child.pos_ == "PRON" or child.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
+                continue
+            span = _trimmed(token.doc, list(child.subtree))
+            if span is not None and len(span) >= MIN_CONTENT_TOKENS:
+                return span
     return None
+
+
+def _trimmed(doc: Doc, tokens: list[Token]) -> Span | None:
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return doc[tokens[0].i : tokens[-1].i + 1] if tokens else None
+
+
+def _sentence_without(according: Token) -> Span | None:
+    """'According to officials, a deal remains out of reach.' -> 'a deal remains out of reach'."""
+    phrase = {t.i for t in according.subtree}
+    sentence = according.sent
+    before = [t for t in sentence if t.i < min(phrase)]
+    after = [t for t in sentence if t.i > max(phrase)]
+    side = after if len(after) >= len(before) else before
+    return _trimmed(according.doc, side)
 
 
 class SpeakerResolver:
@@ -297,7 +374,7 @@ class SpeakerResolver:
             entity = self.entity_before(where, offset + token.idx, labels)
         else:
             # "The EU's trade commissioner, Petra Novak, said": the name in apposition speaks.
-            named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            named = [c for c in token.children if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", "ORG"}]
             if token.pos_ != "PROPN" and named:
                 token = named[0]
             entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))

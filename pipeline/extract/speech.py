@@ -9,18 +9,25 @@ SPEECH_VERBS = {
     "boast", "caution", "concur", "counter", "joke", "lament", "mutter", "shout", "scream", "whisper", "yell",
     "exclaim", "continue", "conclude", "agree", "disagree", "point", "indicate", "told", "wonder", "demand",
     "threaten", "assure", "declare", "proclaim", "reiterate", "repeat", "summarize", "summarise", "translate",
-    "interpret", "announce", "sing", "chant", "cry", "plead", "apologize", "apologise", "blast", "criticize",
+    "interpret", "announce", "charge", "read", "put", "fire", "shoot", "quip", "recount", "insist", "rail",
+    "scoff", "snap", "muse", "gush", "marvel", "concur", "argue", "rebut", "rebuke", "slam", "mock", "tout", "sing", "chant", "cry", "plead", "apologize", "apologise", "blast", "criticize",
     "criticise", "praise", "accuse", "estimate", "forecast", "signal", "hint", "retort", "recount", "testify",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
-WEAK_VERBS = {"describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate"}
+WEAK_VERBS = {"put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate"}
 # Verbs that take a content clause for reported speech ("told TASS that ...").
-REPORTING_VERBS = (SPEECH_VERBS - WEAK_VERBS) | {"say", "tell", "claim", "argue", "warn", "announce", "report", "tweet", "write"}
+REPORTING_VERBS = (SPEECH_VERBS - WEAK_VERBS) | {"say", "tell", "claim", "argue", "warn", "announce", "report", "tweet", "write", "call", "talk", "speak", "push", "press", "agree", "decline", "refuse"}
 SPEECH_NOUNS = {
     "statement", "remark", "remarks", "comment", "comments", "characterization", "characterisation", "taunt",
     "words", "message", "tweet", "post", "announcement", "declaration", "quote", "reply", "response", "answer",
     "warning", "claim", "description", "speech", "interview", "testimony", "letter", "retort", "quip", "jibe",
 }
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "it"}
+# Nouns that are subjects of speech verbs without being anyone ("the report says" stays a speaker).
+NON_SPEAKERS = {"nothing", "something", "everything", "anything", "thing", "things", "one", "time", "way", "lot"}
 GROUP_PRONOUNS = {"we", "they", "it"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Verbs whose infinitive is what was said ("vowed to repeal", "urged Congress to act").
+INFINITIVE_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "claim", "warn", "demand", "call", "agree", "decline", "refuse"}
+# (verb, preposition) pairs whose object is what was said ("called for X", "accused Y of X").
+PREPOSITION_CONTENT = {("call", "for"), ("accuse", "of"), ("warn", "of"), ("warn", "against"), ("argue", "for"), ("argue", "against"), ("complain", "about"), ("talk", "about"), ("speak", "about"), ("push", "for"), ("press", "for")}
