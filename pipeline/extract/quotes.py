@@ -27,7 +27,7 @@ FRAGMENT_WORDS = 3
 # Reported content shorter than this is not worth a row ("said so").
 MIN_CONTENT_TOKENS = 2
 # '“X,” Blackwell continued, “Y.”': pieces this close, around a cue, are one utterance.
-MAX_WORDS_BETWEEN_PIECES = 6
+MAX_WORDS_BETWEEN_PIECES = 14
 
 
 @dataclass
@@ -45,6 +45,7 @@ class Quote:
     cue: str | None = None
     channel: str | None = None  # who relayed the words ("TASS quoted Antonov as saying")
     continues: bool = False  # a quote left open at the end of its paragraph
+    cue_at: int | None = None  # offset of the cue word, to tell one utterance's pieces apart
     pieces: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each quoted piece
 
     def __post_init__(self) -> None:
@@ -56,6 +57,7 @@ class Attribution:
     cue: str | None
     speaker_token: Token | None
     channel: Token | None = None
+    cue_token: Token | None = None
 
 
 def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) -> list[Quote]:
@@ -149,6 +151,7 @@ def _attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
     for _, _, cue in sorted(candidates, key=lambda c: (c[0], c[1])):
         attribution = _speaker_of(cue)
         if attribution.speaker_token is not None:
+            attribution.cue_token = cue
             return attribution
     return _introduced_by_colon(doc, first)
 
@@ -168,7 +171,11 @@ def _introduced_by_colon(doc: Doc, first: int) -> Attribution:
     if before < 0 or doc[before].text != ":":
         return Attribution(None, None)
     root = doc[before].sent.root if doc[before].sent.root.i < before else doc[before].head
-    return _speaker_of(root) if root.pos_ in {"VERB", "AUX"} else Attribution(None, None)
+    if root.pos_ not in {"VERB", "AUX"}:
+        return Attribution(None, None)
+    attribution = _speaker_of(root)
+    attribution.cue_token = root
+    return attribution
 
 
 def _speaker_of(cue: Token) -> Attribution:
@@ -216,7 +223,7 @@ def _can_speak(token: Token) -> bool:
     """Subjects that never name a speaker: 'what', 'nothing', 'you', 'this', expletive 'it'..."""
     if token.pos_ == "PRON":
         return token.lower_ in PERSONAL_PRONOUNS
-    return token.pos_ in {"PROPN", "NOUN", "NUM"} and token.lower_ not in NON_SPEAKERS
+    return token.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and token.lower_ not in NON_SPEAKERS  # ADJ: "the 46-year-old"
 
 
 def _cue_text(verb: Token) -> str:
@@ -253,7 +260,8 @@ def _same_utterance(first: Quote, second: Quote, article: Article) -> bool:
         return False
     between = article.body[first.pieces[-1][1] : second.start]
     same_speaker = not first.speaker or not second.speaker or first.speaker == second.speaker
-    return same_speaker and word_count(between) <= MAX_WORDS_BETWEEN_PIECES and bool(first.cue or second.cue)
+    same_cue = second.cue_at is None or second.cue_at == first.cue_at
+    return same_speaker and same_cue and word_count(between) <= MAX_WORDS_BETWEEN_PIECES and bool(first.cue or second.cue)
 
 
 def _merge(first: Quote, second: Quote) -> None:
@@ -364,6 +372,8 @@ class SpeakerResolver:
     def apply(self, quote: Quote, attribution: Attribution, where: str, offset: int) -> None:
         token = attribution.speaker_token
         quote.cue = attribution.cue
+        if attribution.cue_token is not None:
+            quote.cue_at = offset + attribution.cue_token.idx
         if attribution.channel is not None:
             channel = self.entity_at(where, offset + attribution.channel.idx, offset + attribution.channel.idx + len(attribution.channel))
             quote.channel = channel.name if channel else attribution.channel.text

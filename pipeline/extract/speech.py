@@ -24,7 +24,7 @@ SPEECH_NOUNS = {
 }
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "it"}
 # Nouns that are subjects of speech verbs without being anyone ("the report says" stays a speaker).
-NON_SPEAKERS = {"nothing", "something", "everything", "anything", "thing", "things", "one", "time", "way", "lot"}
+NON_SPEAKERS = {"nothing", "something", "everything", "anything", "thing", "things", "time", "way", "lot"}
 GROUP_PRONOUNS = {"we", "they", "it"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Verbs whose infinitive is what was said ("vowed to repeal", "urged Congress to act").
