@@ -147,7 +147,7 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     groups: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
     for mention in mentions:
         name = _canonical(mention)
-        if name in full_names and name not in ambiguous and mention.label in {"PERSON", "ORG", "GPE", "NORP"}:
+        if name in full_names and name not in ambiguous:
             name = full_names[name]
         groups[name.lower()].append((mention, name))
     entities = []

@@ -61,13 +61,18 @@ class Attribution:
 
 
 def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) -> list[Quote]:
-    resolver = SpeakerResolver(entities)
+    caption_spans = find_quoted([article.caption]) if docs.caption is not None and article.caption else []
+    body_spans = find_quoted(article.paragraphs)
+    quoted = [("caption", span.start, span.end) for span in caption_spans] + [
+        ("body", article.paragraph_starts[span.paragraph] + span.start, article.paragraph_starts[span.paragraph] + span.end)
+        for span in body_spans
+    ]
+    resolver = SpeakerResolver(entities, quoted)
     quotes: list[Quote] = []
-    if docs.caption is not None and article.caption:
-        for span in find_quoted([article.caption]):
-            quotes.append(_direct(span, article.caption, docs.caption, "caption", 0, None, resolver, None))
+    for span in caption_spans:
+        quotes.append(_direct(span, article.caption, docs.caption, "caption", 0, None, resolver, None))
     previous: Quote | None = None
-    for span in find_quoted(article.paragraphs):
+    for span in body_spans:
         text = article.paragraphs[span.paragraph]
         offset = article.paragraph_starts[span.paragraph]
         quote = _direct(span, text, docs.paragraphs[span.paragraph], "body", offset, span.paragraph, resolver, previous)
@@ -150,10 +155,25 @@ def _attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
     # A cue whose phrase holds the quote beats a nearer one that does not ("Biden’s remarks").
     for _, _, cue in sorted(candidates, key=lambda c: (c[0], c[1])):
         attribution = _speaker_of(cue)
+        if attribution.speaker_token is None and cue.i > last:
+            attribution.speaker_token = _name_between(doc, last + 1, cue.i)
         if attribution.speaker_token is not None:
             attribution.cue_token = cue
             return attribution
     return _introduced_by_colon(doc, first)
+
+
+def _name_between(doc: Doc, start: int, end: int) -> Token | None:
+    """'“...,” Brent Bozell III, founder of ..., tells': when the parse loses the subject, the
+    name standing between the quote and its cue speaks (the last word of the name)."""
+    for token in doc[start:end]:
+        if token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "PROPN":
+            while token.i + 1 < end and doc[token.i + 1].ent_iob_ == "I":
+                token = doc[token.i + 1]
+            return token
+        if not (token.is_punct or token.is_space):
+            return None
+    return None
 
 
 def _according_to(token: Token) -> Token | None:
@@ -229,7 +249,7 @@ def _can_speak(token: Token) -> bool:
 def _cue_text(verb: Token) -> str:
     """The cue as written, with a gap for its object: "quoted ... as saying", "describing ... as"."""
     doc = verb.doc
-    as_token = next((t for t in doc[verb.i + 1 : verb.i + 6] if t.lower_ == "as"), None)
+    as_token = next((t for t in doc[verb.i + 1 : verb.i + 6] if t.lower_ == "as" and verb in (t.head, t.head.head)), None)
     if as_token is None:
         return " ".join([verb.text, *(c.text for c in verb.children if c.dep_ == "prt")])
     has_object = any(c.dep_ == "dobj" and c.i < as_token.i for c in verb.children)
@@ -268,7 +288,8 @@ def _merge(first: Quote, second: Quote) -> None:
     first.pieces += second.pieces
     first.text = f"{first.text} {second.text}"
     first.end, first.continues = second.end, second.continues
-    if not first.speaker and second.speaker:
+    # An attribution written next to a piece beats one inherited from an earlier quote.
+    if second.speaker and (not first.speaker or (first.cue_at is None and second.cue_at is not None)):
         first.speaker, first.speaker_mention, first.speaker_entity = second.speaker, second.speaker_mention, second.speaker_entity
         first.cue, first.channel = second.cue, second.channel
     if first.form == "fragment" and word_count(first.text) > FRAGMENT_WORDS:
@@ -347,10 +368,18 @@ def _sentence_without(according: Token) -> Span | None:
 class SpeakerResolver:
     """Map the words that name a speaker to the article's entity for it."""
 
-    def __init__(self, entities: list[Entity]):
+    def __init__(self, entities: list[Entity], quoted: list[tuple[str, int, int]]):
         self.entities = entities
-        self.last_person: Entity | None = None
-        self.last_group: Entity | None = None
+        self.quoted = quoted  # (location, start, end) of every direct quote
+        self.last_speaker: tuple[Entity, int] | None = None  # and where it was named
+        # Names as written, for speakers the model did not tag: "Gorka" -> "Sebastian Gorka".
+        self.by_form: dict[str, Entity] = {}
+        for entity in entities:
+            forms = {*entity.surface_forms, entity.name}
+            if entity.label == "PERSON":
+                forms.add(entity.name.split()[-1])
+            for form in forms:
+                self.by_form.setdefault(form, entity)
 
     def entity_at(self, where: str, start: int, end: int) -> Entity | None:
         for entity in self.entities:
@@ -360,14 +389,25 @@ class SpeakerResolver:
         return None
 
     def entity_before(self, where: str, position: int, labels: set[str]) -> Entity | None:
-        best, best_start = None, -1
+        """The entity a pronoun refers to: the nearest earlier mention outside quote marks,
+        a subject (the usual antecedent of "he said") before any other mention."""
+        best: tuple[bool, int] = (False, -1)
+        found = None
+        if self.last_speaker is not None and self.last_speaker[0].label in labels and self.last_speaker[1] < position:
+            best, found = (True, self.last_speaker[1]), self.last_speaker[0]
         for entity in self.entities:
             if entity.label not in labels:
                 continue
             for mention in entity.mentions:
-                if mention.where == where and best_start < mention.start < position:
-                    best, best_start = entity, mention.start
-        return best
+                if mention.where != where or mention.start >= position or self._quoted(where, mention.start):
+                    continue
+                rank = (mention.span.root.dep_ in SUBJECT_DEPS, mention.start)
+                if rank > best:
+                    best, found = rank, entity
+        return found
+
+    def _quoted(self, where: str, position: int) -> bool:
+        return any(w == where and start <= position < end for w, start, end in self.quoted)
 
     def apply(self, quote: Quote, attribution: Attribution, where: str, offset: int) -> None:
         token = attribution.speaker_token
@@ -388,10 +428,13 @@ class SpeakerResolver:
             if token.pos_ != "PROPN" and named:
                 token = named[0]
             entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
+            if entity is None and token.pos_ == "PROPN":
+                entity = self.by_form.get(token.text)
             phrase = _noun_phrase(token)
             quote.speaker_mention = source[phrase.start_char : phrase.end_char]
         if entity is not None:
             quote.speaker, quote.speaker_entity = entity.name, entity
+            self.last_speaker = (entity, offset + token.idx)
         elif token.lower_ not in PERSONAL_PRONOUNS:
             quote.speaker = quote.speaker_mention
 
