@@ -80,3 +80,33 @@ def test_offsets_point_at_the_text(seed_text, nlp):
     for quote in quotes:
         source = article.body if quote.where == "body" else article.caption
         assert " ".join(source[s:e] for s, e in quote.pieces) == quote.text
+
+
+def test_according_to(nlp):
+    text = "According to officials close to the talks, a deal on farm subsidies remains out of reach."
+    _, _, quotes = analysed(text, nlp)
+    (quote,) = quotes
+    assert (quote.kind, quote.cue, quote.speaker) == ("indirect", "according to", "officials close to the talks")
+    assert quote.text == "a deal on farm subsidies remains out of reach"
+
+
+def test_colon_introduces_a_quote_paragraph(nlp):
+    text = "Senator Amy Klein listed her demands:\n\n“Lower taxes, better roads and more teachers.”"
+    _, _, quotes = analysed(text, nlp)
+    assert [(q.kind, q.speaker) for q in direct(quotes)] == [("direct", "Amy Klein")]
+
+
+def test_reported_speech_beyond_that_clauses(nlp):
+    text = ("Governor Ann Lee vowed to cut property taxes next year.\n\n"
+            "The mayor said the city would hire forty new teachers in the autumn.")
+    _, _, quotes = analysed(text, nlp)
+    found = {q.cue: (q.speaker, q.text) for q in quotes if q.kind == "indirect"}
+    assert found["vowed"] == ("Ann Lee", "to cut property taxes next year")
+    assert found["said"][1] == "the city would hire forty new teachers in the autumn"
+
+
+def test_organisation_speaker_and_entity_link(nlp):
+    text = "The Kremlin said on Monday that talks would continue. \"We are ready,\" the Kremlin said."
+    _, entities, quotes = analysed(text, nlp)
+    kremlin = next(e for e in entities if e.name == "Kremlin")
+    assert all(q.speaker == "Kremlin" and q.speaker_entity is kremlin for q in quotes)
