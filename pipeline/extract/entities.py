@@ -36,6 +36,7 @@ ALIASES = {
 }
 # Regions the small model often tags ORG or PERSON: a word list of our own, not a gazetteer of names.
 KNOWN_PLACES = {"Crimea", "Kashmir", "Gaza", "West Bank", "Donbas", "Donbass", "Tibet", "Chechnya", "Darfur", "Kosovo", "Catalonia", "Kurdistan", "Siberia"}
+LOCATION_ORDER = ("body", "caption", "title")
 POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
 
 
@@ -43,8 +44,8 @@ POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
 class Mention:
     text: str
     label: str
-    where: str  # "body" or "caption"
-    start: int  # offsets in the body or the caption
+    where: str  # "body", "caption" or "title"
+    start: int  # offsets in that text
     end: int
     span: Span
     surface: str  # as written, with a possessive if it has one ("Biden’s")
@@ -67,7 +68,7 @@ class Entity:
 
     @property
     def first(self) -> Mention:
-        return min(self.mentions, key=lambda m: (m.where != "body", m.start))
+        return min(self.mentions, key=lambda m: (LOCATION_ORDER.index(m.where), m.start))
 
 
 def entity_key(name: str, label: str) -> str:
@@ -81,7 +82,7 @@ def extract_entities(article: Article, docs: ArticleDocs) -> list[Entity]:
     entities = _group(mentions)
     for entity in entities:
         entity.role = _role(entity)
-    return sorted(entities, key=lambda e: (e.first.where != "body", e.first.start))
+    return sorted(entities, key=lambda e: (LOCATION_ORDER.index(e.first.where), e.first.start))
 
 
 def _mentions(article: Article, docs: ArticleDocs):
@@ -90,6 +91,8 @@ def _mentions(article: Article, docs: ArticleDocs):
     ]
     if docs.caption is not None:
         parts.append(("caption", 0, docs.caption, article.caption))
+    if docs.title is not None:
+        parts.append(("title", 0, docs.title, article.title))
     for where, offset, doc, source in parts:
         doc.user_data["source"] = source  # the text as stored, with its typographic marks
         for ent in doc.ents:
@@ -111,9 +114,11 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
         return None
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or _is_number(doc[start])):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "'"}):
+    # Names do not start or end with a number (results tables: "2 Werder Bremen 1"), nor end in
+    # punctuation or a possessive.
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "'"} or _is_number(doc[end - 1])):
         end -= 1
     if ent.label_ == "PERSON":
         while end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
@@ -126,7 +131,13 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
         label = "ORG"  # "the Vedomosti business daily": people do not take an article
     if span.text in KNOWN_PLACES:
         label = "GPE"
+    if len(span) == 1 and span[0].pos_ == "ADJ" and label in {"PERSON", "ORG", "GPE"}:
+        label = "NORP"  # "Ugandan", "Slovak": nationality adjectives, not names
     return span, label
+
+
+def _is_number(token) -> bool:
+    return token.like_num or token.is_digit or (any(ch.isdigit() for ch in token.text) and not any(ch.isalpha() for ch in token.text))
 
 
 def _canonical(mention: Mention) -> str:
@@ -167,7 +178,7 @@ def _role(entity: Entity) -> str | None:
     """A title written next to the name: "U.S. President Joe Biden", "X, director general of Y,"."""
     if entity.label != "PERSON":
         return None
-    for mention in sorted(entity.mentions, key=lambda m: (m.where != "body", m.start)):
+    for mention in sorted(entity.mentions, key=lambda m: (LOCATION_ORDER.index(m.where), m.start)):
         span = mention.span
         doc = span.doc
         left = span.start

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,6 +15,9 @@ from pipeline.normalize.article import Article
 
 # The small model reads ASCII quotes and apostrophes better than typographic ones ("n’t" becomes
 # a GPE). The mapping is one character to one character, so offsets in the stored text hold.
+# Headlines and datelines in capitals ("RUGBY UNION - CUTTITTA BACK FOR ITALY") are recased.
+ALL_CAPS_SHARE = 0.8
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 ASCII_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "′": "'"})
 
 
@@ -21,16 +26,56 @@ def load_model(name: str) -> Language:
     return spacy.load(name)
 
 
-def model_text(text: str) -> str:
-    return text.translate(ASCII_QUOTES)
+def model_text(text: str, casing: dict[str, str] | None = None) -> str:
+    text = text.translate(ASCII_QUOTES)
+    return truecase(text, casing or {}) if _is_all_caps(text) else text
+
+
+def _is_all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) / len(letters) > ALL_CAPS_SHARE
+
+
+def article_casing(paragraphs: list[str]) -> dict[str, str]:
+    """How the article writes each word inside sentences ("Japan", "lucky"): the casing that
+    text in capitals gets back. Sentence-initial words say nothing about casing and are skipped."""
+    counts: dict[str, Counter] = {}
+    for paragraph in paragraphs:
+        if _is_all_caps(paragraph):
+            continue
+        for match in WORD.finditer(paragraph):
+            before = paragraph[: match.start()].rstrip()
+            if before and before[-1] not in ".!?\"“:":
+                counts.setdefault(match.group().lower(), Counter())[match.group()] += 1
+    return {word: forms.most_common(1)[0][0] for word, forms in counts.items()}
+
+
+def truecase(text: str, casing: dict[str, str]) -> str:
+    """'JAPAN GET LUCKY WIN' -> 'Japan get lucky win' with the article's own casing; words it
+    never writes get a capital initial. Length-preserving, so offsets stay those of the text."""
+
+    def recase(match: re.Match) -> str:
+        word = match.group()
+        known = casing.get(word.lower())
+        if known is not None and len(known) == len(word):
+            return known
+        lowered = word[0] + word[1:].lower()
+        return lowered if len(lowered) == len(word) else word
+
+    return WORD.sub(recase, text)
+
+
+CAPTION, TITLE = -1, -2  # job numbers of the parts that are not body paragraphs
 
 
 @dataclass
 class ArticleDocs:
-    """One Doc per body paragraph (sentences never cross paragraphs) and one for the caption."""
+    """One Doc per body paragraph (sentences never cross paragraphs), one for the caption and
+    one for the title: story text only, never credits, URL lines or related-article titles."""
 
     paragraphs: list[Doc]
-    caption: Doc | None
+    caption: Doc | None = None
+    title: Doc | None = None
 
 
 def is_english(article: Article) -> bool:
@@ -43,17 +88,22 @@ def analyse(articles: list[Article], nlp: Language, batch_size: int = 64) -> lis
     for index, article in enumerate(articles):
         if not is_english(article):
             continue
+        casing = article_casing(article.paragraphs)
         for number, paragraph in enumerate(article.paragraphs):
-            jobs.append((model_text(paragraph), (index, number)))
+            jobs.append((model_text(paragraph, casing), (index, number)))
         if article.caption:
-            jobs.append((model_text(article.caption), (index, -1)))
+            jobs.append((model_text(article.caption, casing), (index, CAPTION)))
+        if article.title:
+            jobs.append((model_text(article.title, casing), (index, TITLE)))
     results: list[ArticleDocs | None] = [
-        ArticleDocs([], None) if is_english(article) else None for article in articles
+        ArticleDocs([]) if is_english(article) else None for article in articles
     ]
     for doc, (index, number) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
         docs = results[index]
-        if number == -1:
+        if number == CAPTION:
             docs.caption = doc
+        elif number == TITLE:
+            docs.title = doc
         else:
             docs.paragraphs.append(doc)
     return results

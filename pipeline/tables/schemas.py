@@ -96,10 +96,10 @@ class Entities(_Table):
     name: Series[str] = pa.Field(description="Canonical name: the fullest form in the article ('Vladimir Putin' for 'Putin').")
     label: Series[str] = pa.Field(isin=["PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"], description="spaCy entity label, one per entity (dates and numbers excluded).")
     entity_key: Series[str] = pa.Field(description="Groups one entity across articles: coarse type and folded name, e.g. 'person:vladimir putin'.")
-    mention_count: Series[int] = pa.Field(ge=1, description="Mentions in the body and caption.")
+    mention_count: Series[int] = pa.Field(ge=1, description="Mentions in the body, caption and title.")
     surface_forms: Series[object] = _list("string", "Distinct forms as written ('Putin', 'Putin’s').")
-    first_start_char: Series[int] = pa.Field(ge=0, description="Offset of the first mention (in the body, or the caption when only there).")
-    first_location: Series[str] = pa.Field(isin=["body", "caption"], description="Where the first mention stands.")
+    first_start_char: Series[int] = pa.Field(ge=0, description="Offset of the first mention in `first_location`.")
+    first_location: Series[str] = pa.Field(isin=["body", "caption", "title"], description="Where the first mention stands: the body, else the caption, else the title.")
     role: Series[str] = pa.Field(nullable=True, description="Title or role written next to the name ('U.S. President').")
     quote_count: Series[int] = pa.Field(ge=0, description="Quotes in `quotes` attributed to this entity.")
 

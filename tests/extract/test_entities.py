@@ -45,3 +45,25 @@ def test_role_next_to_the_name(nlp):
 def test_credit_photographer_is_not_a_story_entity(seed_text, nlp):
     _, entities, _ = analysed(seed_text, nlp)
     assert not any("Savostyanov" in form for e in entities for form in e.surface_forms)
+
+
+def test_capitals_are_recased_with_the_articles_own_casing():
+    from pipeline.extract.nlp import article_casing, model_text
+
+    casing = article_casing(["Japan began the defence of their title with a lucky win against Syria."])
+    headline = "SOCCER - JAPAN GET LUCKY WIN"
+    assert model_text(headline, casing) == "Soccer - Japan Get lucky win"
+    assert len(model_text(headline, casing)) == len(headline)
+
+
+def test_names_lose_the_scores_around_them(nlp):
+    _, entities, _ = analysed("Results on Saturday in the German league:\n\nHansa Rostock 2 Werder Bremen 1", nlp)
+    assert {"Hansa Rostock", "Werder Bremen"} <= {e.name for e in entities}
+    assert not any(ch.isdigit() for e in entities for ch in e.name)
+
+
+def test_title_entities_are_kept_with_their_location(nlp):
+    text = "Merkel visits Paris\n\nThe chancellor arrived on Monday for talks with the French president."
+    _, entities, _ = analysed(text, nlp)
+    paris = next(e for e in entities if e.name == "Paris")
+    assert paris.first.where == "title"
