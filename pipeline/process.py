@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import pandas as pd
+import pandera.errors
 from spacy.language import Language
 
 from pipeline import EXTRACTION_VERSION
@@ -70,9 +71,14 @@ def process_shard(
     rows = _extract(articles, load_nlp, batch_size, _ingested_at(previous["articles"], now), rejects, progress)
     rows["rejects"].extend(rejects)
 
+    try:
+        fresh_tables = {table: build.frame(table, rows[table]) for table in TABLE_NAMES}
+    except pandera.errors.SchemaError:  # a bug on some article: find it, reject it, keep the rest
+        rows = _without_invalid_articles(rows)
+        fresh_tables = {table: build.frame(table, rows[table]) for table in TABLE_NAMES}
     tables = {}
     for table in TABLE_NAMES:
-        fresh = build.frame(table, rows[table])
+        fresh = fresh_tables[table]
         kept = _kept_rows(table, previous, unchanged)
         tables[table] = build.frame(table, pd.concat([kept, fresh], ignore_index=True) if len(kept) else fresh)
     return ShardOutcome(
@@ -140,6 +146,26 @@ def _extract(articles, load_nlp, batch_size, ingested_at, rejects, progress) -> 
         if done % 200 == 0:
             progress(f"extracted {done} of {len(articles)} articles")
     return rows
+
+
+def _without_invalid_articles(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Validate article by article; an article whose rows break a table's model becomes a reject."""
+    bad: dict[str, str] = {}
+    for article in rows["articles"]:
+        article_id = article["article_id"]
+        for table in ("articles", "quotes", "entities", "links"):
+            try:
+                build.frame(table, [row for row in rows[table] if row["article_id"] == article_id])
+            except pandera.errors.SchemaError as error:
+                bad[article_id] = f"{table}: {str(error).splitlines()[0]}"
+                break
+    kept = {table: [row for row in rows[table] if row.get("article_id") not in bad] for table in TABLE_NAMES}
+    for article in rows["articles"]:
+        if article["article_id"] in bad:
+            kept["rejects"].append(build.reject_row(article["source_path"], Rejected(
+                "internal_error", f"The extracted rows failed validation ({bad[article['article_id']]}); please report it."
+            ), 0, None, article["record"]))
+    return kept
 
 
 def _ingested_at(previous_articles: pd.DataFrame, now: datetime) -> Callable[[str], datetime]:

@@ -107,3 +107,20 @@ def test_non_english_articles_get_no_english_extraction(settings):
 
 def _parquet_files(settings):
     return sorted(os.path.join(d, f) for d, _, fs in os.walk(settings.warehouse_dir) for f in fs)
+
+
+def test_an_article_whose_rows_break_the_model_is_rejected_not_the_shard(settings, monkeypatch):
+    from pipeline.tables import build as build_module
+
+    original = build_module.entity_rows
+
+    def broken(article, entities, quotes):
+        rows = original(article, entities, quotes)
+        return rows + rows[:1] if article.source_path == "bad.txt" else rows  # a duplicate entity_id
+
+    monkeypatch.setattr(build_module, "entity_rows", broken)
+    write_raw(settings, {"bad.txt": SEED.read_bytes(), "good.txt": SEED.read_bytes()})
+    build(settings)
+    tables = read_tables(settings)
+    assert tables["articles"]["source_path"].tolist() == ["good.txt"]
+    assert tables["rejects"][["source_path", "reason_code"]].values.tolist() == [["bad.txt", "internal_error"]]

@@ -171,7 +171,19 @@ def _group(mentions: list[Mention]) -> list[Entity]:
         if name in KNOWN_PLACES:
             label = "GPE"
         entities.append(Entity(name, label, [m for m, _ in members]))
-    return entities
+    return _merge_same_key(entities)
+
+
+def _merge_same_key(entities: list[Entity]) -> list[Entity]:
+    """Names that differ only in accents or punctuation ("Sinn Féin", "Sinn Fein") are one entity."""
+    by_key: dict[str, Entity] = {}
+    for entity in entities:
+        kept = by_key.setdefault(entity.key, entity)
+        if kept is not entity:
+            if len(entity.mentions) > len(kept.mentions):
+                kept.name = entity.name
+            kept.mentions += entity.mentions
+    return list(by_key.values())
 
 
 def _role(entity: Entity) -> str | None:
