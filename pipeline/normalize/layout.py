@@ -62,7 +62,7 @@ def split_layout(text: str, headline_line: bool = False) -> Layout:
     layout = Layout()
     blocks = split_blocks(text)
     if headline_line and len(blocks) > 1 and _is_headline(blocks[0]):
-        layout.title = unwrap(blocks.pop(0))
+        layout.title = blocks.pop(0)[0]  # as written: a headline line is kept verbatim
     for block in blocks:
         kept = [line for line in block if not _take_line(line, layout)]
         if not kept:
@@ -79,8 +79,9 @@ def split_layout(text: str, headline_line: bool = False) -> Layout:
 
 
 def _is_headline(block: list[str]) -> bool:
-    line = unwrap(block)
-    return len(block) == 1 and len(line.split()) <= 25 and not SENTENCE_END.search(line) and not URL_LINE.match(line)
+    line = block[0]
+    ends_sentence = SENTENCE_END.search(line) and not line.endswith(("...", "…"))
+    return len(block) == 1 and len(line.split()) <= 25 and not ends_sentence and not URL_LINE.match(line)
 
 
 def _take_line(line: str, layout: Layout) -> bool:

@@ -32,3 +32,9 @@ def test_headline_byline_and_dateline():
 def test_a_sentence_is_never_taken_for_a_headline():
     layout = split_layout("This is a sentence.\n\nAnother one.", headline_line=True)
     assert layout.title is None and len(layout.paragraphs) == 2
+
+
+def test_headline_is_kept_verbatim_and_may_end_in_an_ellipsis():
+    layout = split_layout("Rivals of the £400 Apple...\n\nThe Mac mini is cheap.", headline_line=True)
+    assert layout.title == "Rivals of the £400 Apple..."
+    assert split_layout("Job cuts  - TUC\n\nText here.", headline_line=True).title == "Job cuts  - TUC"
