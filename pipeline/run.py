@@ -40,8 +40,8 @@ def run_shards(
     for number, shard in enumerate(shards, start=1):
         previous, manifest = _previous_rows(warehouse, shard, progress)
         outcome = process_shard(
-            grouped.get(shard, []), previous, manifest, load_nlp,
-            settings.max_file_bytes, settings.nlp_batch_size, progress=lambda m, s=shard: progress(f"{s}: {m}"),
+            grouped.get(shard, []), previous, manifest, load_nlp, settings,
+            progress=lambda m, s=shard: progress(f"{s}: {m}"),
         )
         if outcome.tables is not None:
             for table, df in outcome.tables.items():

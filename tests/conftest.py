@@ -51,6 +51,6 @@ def article_from(text: str, path: str = "a.txt"):
 def analysed(text: str, nlp, path: str = "a.txt"):
     """(article, entities, quotes) for a text, through the real stages."""
     article = article_from(text, path)
-    docs = analyse([article], nlp)[0]
+    ((_, docs),) = analyse([article], nlp)
     entities = extract_entities(article, docs)
     return article, entities, extract_quotes(article, docs, entities)

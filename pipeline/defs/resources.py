@@ -18,11 +18,13 @@ class PipelineSettings(dg.ConfigurableResource):
     warehouse_dir: str = DEFAULTS.warehouse_dir
     max_file_bytes: int = DEFAULTS.max_file_bytes
     nlp_batch_size: int = DEFAULTS.nlp_batch_size
+    nlp_processes: int = DEFAULTS.nlp_processes
 
     def settings(self) -> Settings:
         return Settings(
             raw_dir=self.raw_dir, warehouse_dir=self.warehouse_dir, spacy_model=DEFAULTS.spacy_model,
             shards=DEFAULTS.shards, max_file_bytes=self.max_file_bytes, nlp_batch_size=self.nlp_batch_size,
+            nlp_processes=self.nlp_processes,
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,8 +33,8 @@ def model_text(text: str, casing: dict[str, str] | None = None) -> str:
 
 
 def _is_all_caps(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) / len(letters) > ALL_CAPS_SHARE
+    upper, lower = sum(map(str.isupper, text)), sum(map(str.islower, text))
+    return upper + lower >= 3 and upper / (upper + lower) > ALL_CAPS_SHARE
 
 
 def article_casing(paragraphs: list[str]) -> dict[str, str]:
@@ -65,6 +66,7 @@ def truecase(text: str, casing: dict[str, str]) -> str:
     return WORD.sub(recase, text)
 
 
+MIN_JOBS_PER_PROCESS = 500  # paragraphs
 CAPTION, TITLE = -1, -2  # job numbers of the parts that are not body paragraphs
 
 
@@ -82,28 +84,38 @@ def is_english(article: Article) -> bool:
     return article.language == "en"
 
 
-def analyse(articles: list[Article], nlp: Language, batch_size: int = 64) -> list[ArticleDocs | None]:
-    """Docs for each English article (None for others), with one nlp.pipe over all of them."""
+def analyse(
+    articles: list[Article], nlp: Language, batch_size: int = 256, processes: int = 1
+) -> Iterator[tuple[Article, ArticleDocs | None]]:
+    """Each article with its Docs (None when it is not English), in order, as soon as the model
+    has read all of it: one nlp.pipe over every paragraph, so that extraction of finished
+    articles overlaps with the model reading the next ones and Docs never pile up in memory."""
     jobs: list[tuple[str, tuple[int, int]]] = []
     for index, article in enumerate(articles):
         if not is_english(article):
             continue
         casing = article_casing(article.paragraphs)
-        for number, paragraph in enumerate(article.paragraphs):
-            jobs.append((model_text(paragraph, casing), (index, number)))
-        if article.caption:
-            jobs.append((model_text(article.caption, casing), (index, CAPTION)))
-        if article.title:
-            jobs.append((model_text(article.title, casing), (index, TITLE)))
-    results: list[ArticleDocs | None] = [
-        ArticleDocs([]) if is_english(article) else None for article in articles
-    ]
-    for doc, (index, number) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
-        docs = results[index]
+        parts = [(model_text(p, casing), n) for n, p in enumerate(article.paragraphs)]
+        parts += [(model_text(article.caption, casing), CAPTION)] if article.caption else []
+        parts += [(model_text(article.title, casing), TITLE)] if article.title else []
+        jobs += [(text, (index, number)) for text, number in parts]
+    # Worker processes pay off only when there is enough text to share out.
+    n_process = processes if len(jobs) >= MIN_JOBS_PER_PROCESS * processes else 1
+    expected = Counter(index for _, (index, _) in jobs)
+    pending: dict[int, ArticleDocs] = {}
+    next_index = 0
+    for doc, (index, number) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        docs = pending.setdefault(index, ArticleDocs([]))
         if number == CAPTION:
             docs.caption = doc
         elif number == TITLE:
             docs.title = doc
         else:
             docs.paragraphs.append(doc)
-    return results
+        expected[index] -= 1
+        while next_index < len(articles) and (next_index not in expected or expected[next_index] == 0):
+            yield articles[next_index], pending.pop(next_index, None)
+            next_index += 1
+    while next_index < len(articles):  # trailing articles the model had nothing to read in
+        yield articles[next_index], pending.pop(next_index, None)
+        next_index += 1

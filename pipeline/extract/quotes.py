@@ -131,12 +131,11 @@ def _is_floating(span: QuotedSpan, text: str) -> bool:
 
 def _attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
     """The cue nearest to the quote span (character offsets of the marks) in its sentences."""
-    inside = {t.i for t in doc if quote_start <= t.idx < quote_end}
-    if not inside:
+    quoted = doc.char_span(quote_start, quote_end, alignment_mode="expand")
+    if quoted is None or not len(quoted):
         return Attribution(None, None)
-    first, last = min(inside), max(inside)
-    sentences = {doc[first].sent.start, doc[last].sent.start}
-    window = [t for t in doc if t.sent.start in sentences and t.i not in inside]
+    first, last = quoted.start, quoted.end - 1
+    window = [t for t in doc[doc[first].sent.start : doc[last].sent.end] if not first <= t.i <= last]
     nxt = doc[last].sent.end
     if nxt < len(doc) and doc[last].sent.end - 1 <= last + 1:  # '“...,” he said.' split after the mark
         window += [t for t in doc[nxt].sent]
