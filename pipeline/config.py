@@ -8,7 +8,7 @@
 | PIPELINE_SHARDS           | 16                       | number of shards (Dagster partitions)     |
 | PIPELINE_MAX_FILE_BYTES   | 20000000                 | larger input files are rejected           |
 | PIPELINE_NLP_BATCH_SIZE   | 256                      | paragraphs per spaCy batch                |
-| PIPELINE_NLP_PROCESSES    | 2                        | spaCy worker processes for large batches  |
+| PIPELINE_NLP_PROCESSES    | 2                        | worker processes (model and extraction)   |
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ becomes a `rejects` row; it never stops the shard.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -122,22 +123,55 @@ def _record_of(rejected: Rejected) -> int | None:
 
 
 def _extract(articles, load_nlp, settings: Settings, ingested_at, rejects, progress) -> dict[str, list[dict]]:
+    """Rows of every table for the articles; the model runs in `nlp_processes` forked workers
+    that also extract, so that Docs never cross a process boundary."""
+    nlp = load_nlp() if any(a.language == "en" for a in articles) else None
+    seen = {a.article_id: ingested_at(a.article_id) for a in articles}
+    chunks = [articles[i : i + ARTICLES_PER_CHUNK] for i in range(0, len(articles), ARTICLES_PER_CHUNK)]
+    workers = min(settings.nlp_processes, len(chunks)) if nlp is not None else 1
     rows: dict[str, list[dict]] = {table: [] for table in TABLE_NAMES}
-    needs_model = any(a.language == "en" for a in articles)
-    analysed = (
-        analyse(articles, load_nlp(), settings.nlp_batch_size, settings.nlp_processes)
-        if needs_model else ((article, None) for article in articles)
-    )
-    for done, (article, docs) in enumerate(analysed, start=1):
+    global _WORKER_STATE
+    _WORKER_STATE = (nlp, settings.nlp_batch_size, seen)  # inherited by forked workers
+    try:
+        if workers > 1:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = pool.imap_unordered(_extract_chunk, chunks)
+                _collect(results, rows, rejects, len(chunks), progress)
+        else:
+            _collect(map(_extract_chunk, chunks), rows, rejects, len(chunks), progress)
+    finally:
+        _WORKER_STATE = None
+    return rows
+
+
+ARTICLES_PER_CHUNK = 100
+_WORKER_STATE: tuple | None = None
+
+
+def _collect(results, rows, rejects, total, progress) -> None:
+    for done, (chunk_rows, chunk_rejects) in enumerate(results, start=1):
+        for table, table_rows in chunk_rows.items():
+            rows[table].extend(table_rows)
+        rejects.extend(chunk_rejects)
+        if total > 1:
+            progress(f"extracted {done} of {total} chunks of {ARTICLES_PER_CHUNK} articles")
+
+
+def _extract_chunk(articles: list[Article]) -> tuple[dict[str, list[dict]], list[dict]]:
+    nlp, batch_size, ingested_at = _WORKER_STATE
+    rows: dict[str, list[dict]] = {table: [] for table in ("articles", "quotes", "entities", "links")}
+    rejects: list[dict] = []
+    english = any(a.language == "en" for a in articles)
+    analysed = analyse(articles, nlp, batch_size) if english else ((article, None) for article in articles)
+    for article, docs in analysed:
         try:
             entities = extract_entities(article, docs) if docs else []
             quotes = extract_quotes(article, docs, entities) if docs else []
-            links = extract_links(article)
             article_rows = {
-                "articles": [build.article_row(article, ingested_at(article.article_id))],
+                "articles": [build.article_row(article, ingested_at[article.article_id])],
                 "quotes": build.quote_rows(article, quotes),
                 "entities": build.entity_rows(article, entities, quotes),
-                "links": build.link_rows(article, links),
+                "links": build.link_rows(article, extract_links(article)),
             }
         except Exception as error:  # noqa: BLE001 - the article is reported, the shard goes on
             rejects.append(build.reject_row(article.source_path, Rejected(
@@ -146,9 +180,7 @@ def _extract(articles, load_nlp, settings: Settings, ingested_at, rejects, progr
             continue
         for table, table_rows in article_rows.items():
             rows[table].extend(table_rows)
-        if done % 200 == 0:
-            progress(f"extracted {done} of {len(articles)} articles")
-    return rows
+    return rows, rejects
 
 
 def _without_invalid_articles(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:

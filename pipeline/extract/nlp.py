@@ -66,7 +66,6 @@ def truecase(text: str, casing: dict[str, str]) -> str:
     return WORD.sub(recase, text)
 
 
-MIN_JOBS_PER_PROCESS = 500  # paragraphs
 CAPTION, TITLE = -1, -2  # job numbers of the parts that are not body paragraphs
 
 
@@ -84,9 +83,7 @@ def is_english(article: Article) -> bool:
     return article.language == "en"
 
 
-def analyse(
-    articles: list[Article], nlp: Language, batch_size: int = 256, processes: int = 1
-) -> Iterator[tuple[Article, ArticleDocs | None]]:
+def analyse(articles: list[Article], nlp: Language, batch_size: int = 256) -> Iterator[tuple[Article, ArticleDocs | None]]:
     """Each article with its Docs (None when it is not English), in order, as soon as the model
     has read all of it: one nlp.pipe over every paragraph, so that extraction of finished
     articles overlaps with the model reading the next ones and Docs never pile up in memory."""
@@ -99,12 +96,10 @@ def analyse(
         parts += [(model_text(article.caption, casing), CAPTION)] if article.caption else []
         parts += [(model_text(article.title, casing), TITLE)] if article.title else []
         jobs += [(text, (index, number)) for text, number in parts]
-    # Worker processes pay off only when there is enough text to share out.
-    n_process = processes if len(jobs) >= MIN_JOBS_PER_PROCESS * processes else 1
     expected = Counter(index for _, (index, _) in jobs)
     pending: dict[int, ArticleDocs] = {}
     next_index = 0
-    for doc, (index, number) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, (index, number) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
         docs = pending.setdefault(index, ArticleDocs([]))
         if number == CAPTION:
             docs.caption = doc
