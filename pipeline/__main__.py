@@ -27,7 +27,8 @@ def build() -> int:
 
     from pipeline.definitions import defs
     from pipeline.defs.partitions import shards
-    from pipeline.run import read_tables
+    from pipeline.storage.warehouse import Warehouse
+    from pipeline.tables.schemas import TABLES
 
     ensure_dagster_home()
     keys = shards.get_partition_keys()
@@ -40,9 +41,11 @@ def build() -> int:
             run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
         )
     settings = Settings.from_env()
-    for table, df in read_tables(settings).items():
-        extra = f" ({df['reason_code'].value_counts().to_dict()})" if table == "rejects" and len(df) else ""
-        print(f"{table:<9} {len(df):>7} rows{extra}  -> {settings.warehouse_dir}/{table}")
+    warehouse = Warehouse(settings.warehouse_dir)
+    for table in TABLES:
+        rows = warehouse.row_count(table)
+        reasons = warehouse.read_table(table, ["reason_code"])["reason_code"].value_counts().to_dict() if table == "rejects" and rows else {}
+        print(f"{table:<9} {rows:>7} rows{f' {reasons}' if reasons else ''}  -> {settings.warehouse_dir}/{table}")
     failed = [c.check_name for c in result.get_asset_check_evaluations() if not c.passed]
     if failed:
         print("checks failed:", ", ".join(failed))

@@ -29,7 +29,7 @@ from pipeline.ingest.read import read_bytes, sha256
 from pipeline.ingest.readers import parse
 from pipeline.normalize.article import Article, normalize
 from pipeline.tables import build
-from pipeline.tables.schemas import TABLES
+from pipeline.tables.schemas import TABLES, empty
 
 TABLE_NAMES = list(TABLES)
 
@@ -48,24 +48,39 @@ def file_entry(raw: RawFile) -> dict:
     return {"size": raw.size, "mtime_ns": raw.mtime_ns}
 
 
+def shard_manifest(files: list[RawFile]) -> dict:
+    """What a shard was built from: the code version and each file's size and mtime."""
+    return {"extraction_version": EXTRACTION_VERSION, "files": {f.rel_path: file_entry(f) for f in files}}
+
+
+def is_up_to_date(files: list[RawFile], manifest: dict | None) -> bool:
+    return manifest is not None and manifest == shard_manifest(files)
+
+
 def process_shard(
     files: list[RawFile],
-    previous: dict[str, pd.DataFrame],
     previous_manifest: dict | None,
+    load_previous: Callable[[], dict[str, pd.DataFrame] | None],
     load_nlp: Callable[[], Language],
     settings: Settings,
     now: datetime | None = None,
     progress: Callable[[str], None] = lambda message: None,
 ) -> ShardOutcome:
+    """New rows for the shard's new and changed files, stored rows for the others. Nothing is
+    read (neither rows nor model) when the shard is up to date; `load_previous` returns None
+    when the stored rows cannot be read with the current schema, and the shard is rebuilt."""
     now = now or datetime.now(timezone.utc)
+    manifest = shard_manifest(files)
+    if is_up_to_date(files, previous_manifest):
+        return ShardOutcome(None, manifest, reused_files=len(files))
+    previous = load_previous()
+    if previous is None:
+        previous, previous_manifest = {table: empty(table) for table in TABLE_NAMES}, None
     old_files = (previous_manifest or {}).get("files", {})
     same_version = (previous_manifest or {}).get("extraction_version") == EXTRACTION_VERSION
     unchanged = {f.rel_path for f in files if same_version and old_files.get(f.rel_path) == file_entry(f)}
     changed = [f for f in files if f.rel_path not in unchanged]
     removed = set(old_files) - {f.rel_path for f in files}
-    manifest = {"extraction_version": EXTRACTION_VERSION, "files": {f.rel_path: file_entry(f) for f in files}}
-    if not changed and not removed and previous_manifest is not None:
-        return ShardOutcome(None, manifest, reused_files=len(unchanged))
 
     articles, rejects = _read_articles(changed, settings.max_file_bytes)
     progress(f"read {len(changed)} changed files: {len(articles)} articles, {len(rejects)} rejects")
@@ -127,8 +142,9 @@ def _extract(articles, load_nlp, settings: Settings, ingested_at, rejects, progr
     that also extract, so that Docs never cross a process boundary."""
     nlp = load_nlp() if any(a.language == "en" for a in articles) else None
     seen = {a.article_id: ingested_at(a.article_id) for a in articles}
-    chunks = [articles[i : i + ARTICLES_PER_CHUNK] for i in range(0, len(articles), ARTICLES_PER_CHUNK)]
-    workers = min(settings.nlp_processes, len(chunks)) if nlp is not None else 1
+    workers = settings.nlp_processes if nlp is not None and len(articles) >= MIN_ARTICLES_PER_WORKER * settings.nlp_processes else 1
+    count = max(workers, -(-len(articles) // ARTICLES_PER_CHUNK))
+    chunks = [articles[i::count] for i in range(count)]  # interleaved: equal work per chunk
     rows: dict[str, list[dict]] = {table: [] for table in TABLE_NAMES}
     global _WORKER_STATE
     _WORKER_STATE = (nlp, settings.nlp_batch_size, seen)  # inherited by forked workers
@@ -145,6 +161,7 @@ def _extract(articles, load_nlp, settings: Settings, ingested_at, rejects, progr
 
 
 ARTICLES_PER_CHUNK = 100
+MIN_ARTICLES_PER_WORKER = 10  # below this, forking costs more than it saves
 _WORKER_STATE: tuple | None = None
 
 

@@ -13,7 +13,6 @@ from pipeline.ingest.discover import RawFile, discover, shard_name, shard_of
 from pipeline.process import TABLE_NAMES, ShardOutcome, process_shard
 from pipeline.storage.warehouse import Warehouse
 from pipeline.tables.build import assign_duplicates, frame
-from pipeline.tables.schemas import empty
 
 
 def all_shards(settings: Settings) -> list[str]:
@@ -38,9 +37,9 @@ def run_shards(
     grouped, _skipped = files_by_shard(settings)
     outcomes = {}
     for number, shard in enumerate(shards, start=1):
-        previous, manifest = _previous_rows(warehouse, shard, progress)
         outcome = process_shard(
-            grouped.get(shard, []), previous, manifest, load_nlp, settings,
+            grouped.get(shard, []), warehouse.read_manifest(shard),
+            lambda s=shard: _previous_rows(warehouse, s, progress), load_nlp, settings,
             progress=lambda m, s=shard: progress(f"{s}: {m}"),
         )
         if outcome.tables is not None:
@@ -52,13 +51,13 @@ def run_shards(
     return outcomes
 
 
-def _previous_rows(warehouse: Warehouse, shard: str, progress: Callable[[str], None]) -> tuple[dict[str, pd.DataFrame], dict | None]:
-    """The shard's stored rows and manifest; a shard written by an older schema is rebuilt whole."""
+def _previous_rows(warehouse: Warehouse, shard: str, progress: Callable[[str], None]) -> dict[str, pd.DataFrame] | None:
+    """The shard's stored rows; None when written by an older schema (the shard is rebuilt)."""
     try:
-        return {table: warehouse.read_shard(table, shard) for table in TABLE_NAMES}, warehouse.read_manifest(shard)
+        return {table: warehouse.read_shard(table, shard) for table in TABLE_NAMES}
     except Exception as error:  # noqa: BLE001 - unreadable or outdated: reprocess, never crash
         progress(f"{shard}: stored rows unreadable with the current schema ({type(error).__name__}); rebuilding the shard")
-        return {table: empty(table) for table in TABLE_NAMES}, None
+        return None
 
 
 def refresh_duplicates(settings: Settings) -> int:
@@ -77,6 +76,8 @@ def refresh_duplicates(settings: Settings) -> int:
     return len(shards)
 
 
-def read_tables(settings: Settings) -> dict[str, pd.DataFrame]:
+def read_tables(settings: Settings, columns: dict[str, list[str]] | None = None) -> dict[str, pd.DataFrame]:
+    """Every table (or the given columns of the given tables) as pandas reads them."""
     warehouse = Warehouse(settings.warehouse_dir)
-    return {table: warehouse.read_table(table) for table in TABLE_NAMES}
+    wanted = columns or {table: None for table in TABLE_NAMES}
+    return {table: warehouse.read_table(table, cols) for table, cols in wanted.items()}

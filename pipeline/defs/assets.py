@@ -9,10 +9,11 @@ per shard file), so the assets return metadata, not data.
 import dagster as dg
 
 from pipeline import EXTRACTION_VERSION
-from pipeline.defs.metadata import column_schema, preview
+from pipeline.defs.metadata import PREVIEW_ROWS, column_schema, preview
 from pipeline.defs.partitions import shards
 from pipeline.defs.resources import LanguageModel, PipelineSettings
-from pipeline.run import read_tables, refresh_duplicates, run_shards
+from pipeline.run import refresh_duplicates, run_shards
+from pipeline.storage.warehouse import Warehouse
 from pipeline.tables.schemas import DESCRIPTIONS, TABLES
 
 TABLE_SPECS = [
@@ -39,19 +40,20 @@ def news_tables(context: dg.AssetExecutionContext, pipeline_settings: PipelineSe
     settings = pipeline_settings.settings()
     keys = context.partition_keys
     outcomes = run_shards(settings, keys, language_model.load, progress=context.log.info)
-    rewritten = refresh_duplicates(settings)
-    context.log.info(f"duplicate_of refreshed in {rewritten} shard(s)")
-    tables = read_tables(settings)
+    if any(outcome.tables is not None for outcome in outcomes.values()):
+        rewritten = refresh_duplicates(settings)
+        context.log.info(f"duplicate_of refreshed in {rewritten} shard(s)")
+    warehouse = Warehouse(settings.warehouse_dir)
     processed = sum(o.processed_files for o in outcomes.values())
-    for table, df in tables.items():
+    for table in TABLES:
         yield dg.MaterializeResult(
             asset_key=table,
             metadata={
-                "dagster/row_count": len(df),
+                "dagster/row_count": warehouse.row_count(table),
                 "files_processed": processed,
                 "files_unchanged": sum(o.reused_files for o in outcomes.values()),
                 "shards_written": sum(o.tables is not None for o in outcomes.values()),
-                "preview": preview(df),
+                "preview": preview(warehouse.preview(table, PREVIEW_ROWS)),
                 "path": f"{settings.warehouse_dir}/{table}",
             },
         )

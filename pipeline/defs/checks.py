@@ -28,12 +28,19 @@ def _schema_check(table: str) -> dg.AssetChecksDefinition:
 
 @dg.asset_check(asset="quotes", name="tables_agree", description="Every quote, entity and link belongs to an article; every speaker_entity_id exists.")
 def tables_agree(pipeline_settings: PipelineSettings) -> dg.AssetCheckResult:
-    return _result(integrity_failures(read_tables(pipeline_settings.settings())), "all references resolve")
+    tables = read_tables(pipeline_settings.settings(), {
+        "articles": ["article_id"], "quotes": ["article_id", "speaker_entity_id"],
+        "entities": ["article_id", "entity_id"], "links": ["article_id"],
+    })
+    return _result(integrity_failures(tables), "all references resolve")
 
 
-@dg.asset_check(asset="quotes", name="offsets_match_text", description="body[start_char:end_char] == text for every quote (caption quotes: the caption).")
+@dg.asset_check(asset="quotes", name="offsets_match_text", description="The quote's text is the body's text at its offsets (caption quotes: the caption's).")
 def offsets_match_text(pipeline_settings: PipelineSettings) -> dg.AssetCheckResult:
-    tables = read_tables(pipeline_settings.settings())
+    tables = read_tables(pipeline_settings.settings(), {
+        "articles": ["article_id", "body", "caption"],
+        "quotes": ["quote_id", "article_id", "location", "start_char", "end_char", "piece_starts", "piece_ends", "text"],
+    })
     return _result(offset_failures(tables["articles"], tables["quotes"]), f"{len(tables['quotes'])} quotes match")
 
 
@@ -42,7 +49,7 @@ def every_file_accounted_for(pipeline_settings: PipelineSettings) -> dg.AssetChe
     settings = pipeline_settings.settings()
     grouped, _ = files_by_shard(settings)
     paths = [raw.rel_path for files in grouped.values() for raw in files]
-    tables = read_tables(settings)
+    tables = read_tables(settings, {"articles": ["source_path"], "rejects": ["source_path"]})
     return _result(accounting_failures(paths, tables["articles"], tables["rejects"]), f"{len(paths)} files accounted for")
 
 

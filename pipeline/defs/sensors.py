@@ -1,15 +1,15 @@
 """Notice new, changed and deleted raw files and build only the shards they belong to."""
 
 
+import json
 import time
 
 import dagster as dg
 
-from pipeline import EXTRACTION_VERSION
 from pipeline.config import Settings
 from pipeline.defs.jobs import build_tables
 from pipeline.ids import stable_id
-from pipeline.process import file_entry
+from pipeline.process import is_up_to_date, shard_manifest
 from pipeline.run import all_shards, files_by_shard
 from pipeline.storage.warehouse import Warehouse
 
@@ -29,10 +29,8 @@ def changed_shards(settings: Settings, now: float | None = None) -> dict[str, st
         if any(now - raw.mtime_ns / 1e9 < SETTLE_SECONDS for raw in files):
             continue
         manifest = warehouse.read_manifest(shard)
-        current = {raw.rel_path: file_entry(raw) for raw in files}
-        stale = manifest.get("files") != current or manifest.get("extraction_version") != EXTRACTION_VERSION if manifest else bool(files)
-        if stale:
-            changed[shard] = stable_id(EXTRACTION_VERSION, sorted((path, e["size"], e["mtime_ns"]) for path, e in current.items()))
+        if (files or manifest is not None) and not is_up_to_date(files, manifest):
+            changed[shard] = stable_id(json.dumps(shard_manifest(files), sort_keys=True))
     return changed
 
 

@@ -50,20 +50,44 @@ class Warehouse:
             return empty(table)
         return self._read_files(table, [path])
 
-    def read_table(self, table: str) -> pd.DataFrame:
-        folder = self._path(table)
-        files = sorted(
-            p for p in (self.fs.glob(f"{folder}/*.parquet") if self.fs.exists(folder) else [])
-            if not p.rsplit("/", 1)[-1].startswith((".", "_"))
-        )
-        return self._read_files(table, files) if files else empty(table)
+    def read_table(self, table: str, columns: list[str] | None = None) -> pd.DataFrame:
+        """The whole table as pandas reads it (what users see); validation is the checks' job."""
+        files = self._files(table)
+        if not files:
+            return empty(table)[columns] if columns else empty(table)
+        return self._read_arrow(table, files, columns).to_pandas()
 
-    def _read_files(self, table: str, paths: list[str]) -> pd.DataFrame:
+    def row_count(self, table: str) -> int:
+        """From the Parquet footers, without reading the data."""
+        total = 0
+        for path in self._files(table):
+            with self.fs.open(path, "rb") as handle:
+                total += pq.ParquetFile(handle).metadata.num_rows
+        return total
+
+    def preview(self, table: str, rows: int) -> pd.DataFrame:
+        for shard in self.shards(table):
+            df = self.read_shard(table, shard)
+            if len(df):
+                return df.head(rows)
+        return empty(table)
+
+    def _files(self, table: str) -> list[str]:
+        folder = self._path(table)
+        if not self.fs.exists(folder):
+            return []
+        return sorted(p for p in self.fs.glob(f"{folder}/*.parquet") if not p.rsplit("/", 1)[-1].startswith((".", "_")))
+
+    def _read_arrow(self, table: str, paths: list[str], columns: list[str] | None = None) -> pa.Table:
+        schema = arrow_schema(table)
         tables = []
         for path in paths:
             with self.fs.open(path, "rb") as handle:
-                tables.append(pq.read_table(handle, schema=arrow_schema(table)))
-        return TABLES[table].validate(pa.concat_tables(tables).to_pandas())
+                tables.append(pq.read_table(handle, schema=schema, columns=columns))
+        return pa.concat_tables(tables)
+
+    def _read_files(self, table: str, paths: list[str]) -> pd.DataFrame:
+        return TABLES[table].validate(self._read_arrow(table, paths).to_pandas())
 
     def shards(self, table: str) -> list[str]:
         folder = self._path(table)
