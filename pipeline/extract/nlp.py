@@ -24,7 +24,12 @@ ASCII_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "�
 
 @lru_cache(maxsize=2)
 def load_model(name: str) -> Language:
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    # 'said,"We will' arrives without a space after the comma: split quote marks (and a comma
+    # before one) out of words, so that the cue and the quote are separate tokens.
+    infixes = [*nlp.Defaults.infixes, r'"', r',(?=")']
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return nlp
 
 
 def model_text(text: str, casing: dict[str, str] | None = None) -> str:

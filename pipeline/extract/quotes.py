@@ -76,7 +76,7 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
         text = article.paragraphs[span.paragraph]
         offset = article.paragraph_starts[span.paragraph]
         quote = _direct(span, text, docs.paragraphs[span.paragraph], "body", offset, span.paragraph, resolver, previous)
-        if not quote.speaker and span.paragraph > 0 and _is_floating(span, text):
+        if quote.cue_at is None and span.paragraph > 0 and _is_floating(span, text):
             _from_introducing_paragraph(quote, article, docs, span.paragraph - 1, resolver)
         quotes.append(quote)
         previous = quote
@@ -94,7 +94,8 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
     if attribution.speaker_token is not None:
         resolver.apply(quote, attribution, where, offset)
     elif previous is not None and previous.speaker and (_is_floating(span, text) or _same_paragraph(previous, paragraph, where)):
-        quote.speaker, quote.speaker_mention, quote.speaker_entity = previous.speaker, None, previous.speaker_entity
+        # The words that named the previous quote's speaker name this one's too.
+        quote.speaker, quote.speaker_mention, quote.speaker_entity = previous.speaker, previous.speaker_mention, previous.speaker_entity
     else:
         quote.cue = attribution.cue
     return quote
@@ -108,6 +109,8 @@ def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDoc
     root = doc[-1].sent.root
     attribution = _speaker_of(root) if root.pos_ in {"VERB", "AUX"} else Attribution(None, None)
     if attribution.speaker_token is not None:
+        attribution.cue_token = root
+        quote.speaker = quote.speaker_mention = quote.speaker_entity = None  # beats an inherited speaker
         resolver.apply(quote, attribution, "body", article.paragraph_starts[number])
 
 
