@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import pandas as pd
@@ -41,7 +41,6 @@ class ShardOutcome:
     processed_files: int = 0
     reused_files: int = 0
     removed_files: int = 0
-    rows: dict[str, int] = field(default_factory=dict)
 
 
 def file_entry(raw: RawFile) -> dict:
@@ -98,8 +97,7 @@ def process_shard(
         kept = _kept_rows(table, previous, unchanged)
         tables[table] = build.frame(table, pd.concat([kept, fresh], ignore_index=True) if len(kept) else fresh)
     return ShardOutcome(
-        tables, manifest, processed_files=len(changed), reused_files=len(unchanged), removed_files=len(removed),
-        rows={table: len(df) for table, df in tables.items()},
+        tables, manifest, processed_files=len(changed), reused_files=len(unchanged), removed_files=len(removed)
     )
 
 

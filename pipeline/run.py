@@ -37,17 +37,21 @@ def run_shards(
     grouped, _skipped = files_by_shard(settings)
     outcomes = {}
     for number, shard in enumerate(shards, start=1):
-        outcome = process_shard(
-            grouped.get(shard, []), warehouse.read_manifest(shard),
-            lambda s=shard: _previous_rows(warehouse, s, progress), load_nlp, settings,
-            progress=lambda m, s=shard: progress(f"{s}: {m}"),
-        )
-        if outcome.tables is not None:
-            for table, df in outcome.tables.items():
-                warehouse.write_shard(table, shard, df)
-            warehouse.write_manifest(shard, outcome.manifest)  # last: marks the shard complete
+        with warehouse.lock(shard):
+            outcome = process_shard(
+                grouped.get(shard, []), warehouse.read_manifest(shard),
+                lambda s=shard: _previous_rows(warehouse, s, progress), load_nlp, settings,
+                progress=lambda m, s=shard: progress(f"{s}: {m}"),
+            )
+            if outcome.tables is not None:
+                for table, df in outcome.tables.items():
+                    warehouse.write_shard(table, shard, df)
+                warehouse.write_manifest(shard, outcome.manifest)  # last: marks the shard complete
         outcomes[shard] = outcome
-        progress(f"{shard} done ({number} of {len(shards)} shards): {outcome.processed_files} files processed, {outcome.reused_files} unchanged")
+        progress(
+            f"{shard} done ({number} of {len(shards)} shards): {outcome.processed_files} files processed, "
+            f"{outcome.reused_files} unchanged, {outcome.removed_files} removed"
+        )
     return outcomes
 
 

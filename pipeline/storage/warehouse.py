@@ -7,17 +7,22 @@ ignored by pandas/pyarrow when a table folder is read.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import fsspec
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+from fsspec.implementations.local import LocalFileSystem
 
 from pipeline.tables.schemas import TABLES, arrow_schema, empty
 
 MANIFESTS = "_manifests"  # leading underscore: ignored by Parquet dataset readers
+LOCKS = "_locks"
 
 
 class Warehouse:
@@ -99,6 +104,22 @@ class Warehouse:
         path = self._path(table, f"{shard}.parquet")
         if self.fs.exists(path):
             self.fs.rm(path)
+
+    @contextmanager
+    def lock(self, shard: str) -> Iterator[None]:
+        """Exclusive access to one shard while it is rebuilt: a second run waits. On a local
+        disk an OS file lock; on object storage Dagster's per-partition run limit (dagster.yaml)."""
+        if not isinstance(self.fs, LocalFileSystem):
+            yield
+            return
+        folder = self._path(LOCKS)
+        self.fs.makedirs(folder, exist_ok=True)
+        with open(f"{folder}/{shard}.lock", "a") as handle:  # append: never touches the file
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def read_manifest(self, shard: str) -> dict | None:
         path = self._path(MANIFESTS, f"{shard}.json")

@@ -36,3 +36,25 @@ def test_a_failed_write_leaves_the_previous_file(tmp_path):
         warehouse.write_shard("rejects", "shard-00", pd.DataFrame({"source_path": [object()]}))
     assert warehouse.read_table("rejects")["source_path"].tolist() == ["a.txt"]
     assert [p.name for p in (tmp_path / "rejects").iterdir()] == ["shard-00.parquet"]
+
+
+def test_shard_lock_is_exclusive_between_processes(tmp_path):
+    import multiprocessing
+    import time
+
+    warehouse = Warehouse(str(tmp_path))
+
+    def hold(path):
+        with Warehouse(path).lock("shard-00"):
+            time.sleep(1.0)
+
+    other = multiprocessing.get_context("fork").Process(target=hold, args=(str(tmp_path),))
+    other.start()
+    time.sleep(0.3)
+    started = time.monotonic()
+    with warehouse.lock("shard-00"):
+        waited = time.monotonic() - started
+    other.join()
+    assert waited > 0.3  # the second writer waited for the first to finish
+    with Warehouse("memory://locks").lock("shard-00"):
+        pass  # object storage: no OS lock, Dagster's run limits apply
