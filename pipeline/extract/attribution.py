@@ -1,0 +1,152 @@
+"""Who said it: the cue nearest to a quote in spaCy's parse, and the speaker that cue names.
+
+The subject of a speech verb ("Biden called Putin a “killer.”"), the object of "quoted X as
+saying" (X speaks, the subject is the channel), the possessor or "from" of a speech noun
+("Biden’s characterization", "a taunt from Putin"), "according to X", and the clause before a
+colon that introduces a quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pipeline.extract.speech import NON_SPEAKERS, PERSONAL_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS, WEAK_VERBS
+
+
+@dataclass
+class Attribution:
+    cue: str | None
+    speaker_token: Token | None
+    channel: Token | None = None
+    cue_token: Token | None = None
+
+
+def attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
+    """The cue nearest to the quote span (character offsets of the marks) in its sentences."""
+    quoted = doc.char_span(quote_start, quote_end, alignment_mode="expand")
+    if quoted is None or not len(quoted):
+        return Attribution(None, None)
+    first, last = quoted.start, quoted.end - 1
+    window = [t for t in doc[doc[first].sent.start : doc[last].sent.end] if not first <= t.i <= last]
+    nxt = doc[last].sent.end
+    if nxt < len(doc) and doc[last].sent.end - 1 <= last + 1:  # '“...,” he said.' split after the mark
+        window += [t for t in doc[nxt].sent]
+    candidates = []
+    for token in window:
+        distance = min(abs(token.i - first), abs(token.i - last))
+        governs = any(first <= t.i <= last for t in token.subtree)
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+            if token.lemma_.lower() in WEAK_VERBS and not governs:
+                continue
+            candidates.append((not governs, distance, token))
+        elif token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS:
+            candidates.append((not governs, distance + 1, token))
+        elif token.lower_ == "according" and according_to(token) is not None:
+            candidates.append((False, distance, token))
+    # A cue whose phrase holds the quote beats a nearer one that does not ("Biden’s remarks").
+    for _, _, cue in sorted(candidates, key=lambda c: (c[0], c[1])):
+        attribution = speaker_of(cue)
+        if attribution.speaker_token is None and cue.i > last:
+            attribution.speaker_token = _name_between(doc, last + 1, cue.i)
+        if attribution.speaker_token is not None:
+            attribution.cue_token = cue
+            return attribution
+    return introduced_by_colon(doc, first)
+
+
+def _name_between(doc: Doc, start: int, end: int) -> Token | None:
+    """'“...,” Brent Bozell III, founder of ..., tells': when the parse loses the subject, the
+    name standing between the quote and its cue speaks (the last word of the name)."""
+    for token in doc[start:end]:
+        if token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "PROPN":
+            while token.i + 1 < end and doc[token.i + 1].ent_iob_ == "I":
+                token = doc[token.i + 1]
+            return token
+        if not (token.is_punct or token.is_space):
+            return None
+    return None
+
+
+def according_to(token: Token) -> Token | None:
+    for prep in token.children:
+        if prep.lower_ == "to":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def introduced_by_colon(doc: Doc, first: int) -> Attribution:
+    """'She addressed the supporters again: “...”': the clause before the colon speaks."""
+    before = first - 1
+    while before >= 0 and (doc[before].is_space or doc[before].text in {'"', "“"}):
+        before -= 1
+    if before < 0 or doc[before].text != ":":
+        return Attribution(None, None)
+    root = doc[before].sent.root if doc[before].sent.root.i < before else doc[before].head
+    if root.pos_ not in {"VERB", "AUX"}:
+        return Attribution(None, None)
+    attribution = speaker_of(root)
+    attribution.cue_token = root
+    return attribution
+
+
+def speaker_of(cue: Token) -> Attribution:
+    if cue.lower_ == "according":
+        return Attribution("according to", according_to(cue))
+    if cue.pos_ == "NOUN":
+        for child in cue.children:
+            if child.dep_ == "poss":
+                return Attribution(cue.text, child)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+                    return Attribution(cue.text, objects[0])
+        return Attribution(cue.text, None)
+    verb = cue
+    if cue.lemma_ in {"translate", "interpret"} and cue.dep_ == "relcl" and cue.head.lower_ in SPEECH_NOUNS:
+        noun = speaker_of(cue.head)
+        return Attribution(_cue_text(cue), noun.speaker_token)
+    if verb.lower_ == "saying" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        verb = verb.head.head  # "TASS quoted Antonov as saying"
+    if verb.lemma_ == "quote":
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if objects:
+            return Attribution(_cue_text(verb), objects[0], subjects[0] if subjects else None)
+    token = verb
+    while token is not None:
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
+                subject = token.head
+            if not _can_speak(subject):
+                return Attribution(_cue_text(verb), None)
+            return Attribution(_cue_text(verb), subject)
+        # A participle or infinitive ("..., saying") speaks with its clause's subject.
+        if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} and token.head is not token:
+            token = token.head
+        else:
+            token = None
+    return Attribution(_cue_text(verb), None)
+
+
+def _can_speak(token: Token) -> bool:
+    """Subjects that never name a speaker: 'what', 'nothing', 'you', 'this', expletive 'it'..."""
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSONAL_PRONOUNS
+    return token.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and token.lower_ not in NON_SPEAKERS  # ADJ: "the 46-year-old"
+
+
+def _cue_text(verb: Token) -> str:
+    """The cue as written, with a gap for its object: "quoted ... as saying", "describing ... as"."""
+    doc = verb.doc
+    as_token = next((t for t in doc[verb.i + 1 : verb.i + 6] if t.lower_ == "as" and verb in (t.head, t.head.head)), None)
+    if as_token is None:
+        return " ".join([verb.text, *(c.text for c in verb.children if c.dep_ == "prt")])
+    has_object = any(c.dep_ == "dobj" and c.i < as_token.i for c in verb.children)
+    head = f"{verb.text} ..." if has_object else doc[verb.i : as_token.i].text
+    after = doc[as_token.i + 1] if as_token.i + 1 < len(doc) else None
+    saying = f" {after.text}" if after is not None and after.lemma_ == "say" else ""
+    return f"{head} as{saying}"

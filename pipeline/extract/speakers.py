@@ -1,0 +1,96 @@
+"""From the words that name a speaker to the article's entity for it ("he", "Gorka" ->
+"Sebastian Gorka"), so that every quote of one person carries one canonical name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.attribution import Attribution
+from pipeline.extract.entities import Entity
+from pipeline.extract.speech import GROUP_PRONOUNS, PERSONAL_PRONOUNS, SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from pipeline.extract.quotes import Quote
+
+
+class SpeakerResolver:
+    """Map the words that name a speaker to the article's entity for it."""
+
+    def __init__(self, entities: list[Entity], quoted: list[tuple[str, int, int]]):
+        self.entities = entities
+        self.quoted = quoted  # (location, start, end) of every direct quote
+        self.last_speaker: tuple[Entity, int] | None = None  # and where it was named
+        # Names as written, for speakers the model did not tag: "Gorka" -> "Sebastian Gorka".
+        self.by_form: dict[str, Entity] = {}
+        for entity in entities:
+            forms = {*entity.surface_forms, entity.name}
+            if entity.label == "PERSON":
+                forms.add(entity.name.split()[-1])
+            for form in forms:
+                self.by_form.setdefault(form, entity)
+
+    def entity_at(self, where: str, start: int, end: int) -> Entity | None:
+        for entity in self.entities:
+            for mention in entity.mentions:
+                if mention.where == where and mention.start <= start and end <= mention.end:
+                    return entity
+        return None
+
+    def entity_before(self, where: str, position: int, labels: set[str]) -> Entity | None:
+        """The entity a pronoun refers to: the nearest earlier mention outside quote marks,
+        a subject (the usual antecedent of "he said") before any other mention."""
+        best: tuple[bool, int] = (False, -1)
+        found = None
+        if self.last_speaker is not None and self.last_speaker[0].label in labels and self.last_speaker[1] < position:
+            best, found = (True, self.last_speaker[1]), self.last_speaker[0]
+        for entity in self.entities:
+            if entity.label not in labels:
+                continue
+            for mention in entity.mentions:
+                if mention.where != where or mention.start >= position or self._quoted(where, mention.start):
+                    continue
+                rank = (mention.span.root.dep_ in SUBJECT_DEPS, mention.start)
+                if rank > best:
+                    best, found = rank, entity
+        return found
+
+    def _quoted(self, where: str, position: int) -> bool:
+        return any(w == where and start <= position < end for w, start, end in self.quoted)
+
+    def apply(self, quote: Quote, attribution: Attribution, where: str, offset: int) -> None:
+        token = attribution.speaker_token
+        quote.cue = attribution.cue
+        if attribution.cue_token is not None:
+            quote.cue_at = offset + attribution.cue_token.idx
+        if attribution.channel is not None:
+            channel = self.entity_at(where, offset + attribution.channel.idx, offset + attribution.channel.idx + len(attribution.channel))
+            quote.channel = channel.name if channel else attribution.channel.text
+        source = token.doc.user_data.get("source", token.doc.text)
+        if token.lower_ in PERSONAL_PRONOUNS:
+            quote.speaker_mention = source[token.idx : token.idx + len(token)]
+            labels = {"ORG", "GPE", "NORP"} if token.lower_ in GROUP_PRONOUNS else {"PERSON"}
+            entity = self.entity_before(where, offset + token.idx, labels)
+        else:
+            # "The EU's trade commissioner, Petra Novak, said": the name in apposition speaks.
+            named = [c for c in token.children if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", "ORG"}]
+            if token.pos_ != "PROPN" and named:
+                token = named[0]
+            entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
+            if entity is None and token.pos_ == "PROPN":
+                entity = self.by_form.get(token.text)
+            phrase = noun_phrase(token)
+            quote.speaker_mention = source[phrase.start_char : phrase.end_char]
+        if entity is not None:
+            quote.speaker, quote.speaker_entity = entity.name, entity
+            self.last_speaker = (entity, offset + token.idx)
+        elif token.lower_ not in PERSONAL_PRONOUNS:
+            quote.speaker = quote.speaker_mention
+
+
+def noun_phrase(token: Token) -> Span:
+    """The speaker's words without relative clauses or appositions: "Ambassador Anatoly Antonov"."""
+    kept = [c for c in token.children if c.dep_ not in {"relcl", "appos", "punct", "advcl", "cc", "conj", "det"}]
+    indices = [token.i] + [t.i for child in kept for t in child.subtree]
+    return token.doc[min(indices) : max(indices) + 1]
