@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ class RawFile:
     size: int
     mtime_ns: int
     outside_link: bool = False  # a symlink resolving outside the raw folder: rejected, never read
+    special: bool = False  # a FIFO, socket or device: rejected, never opened (reading could hang)
 
 
 @dataclass(frozen=True)
@@ -68,4 +70,4 @@ def _describe(root: Path, path: Path, rel: str) -> RawFile:
         st = path.stat()
     except OSError:  # vanished between listing and stat: the read step rejects it
         return RawFile(rel, path, 0, 0)
-    return RawFile(rel, path, st.st_size, st.st_mtime_ns)
+    return RawFile(rel, path, st.st_size, st.st_mtime_ns, special=not stat.S_ISREG(st.st_mode))

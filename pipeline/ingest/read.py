@@ -15,6 +15,8 @@ def sha256(data: bytes) -> str:
 def read_bytes(raw: RawFile, max_bytes: int) -> bytes:
     if raw.outside_link:
         raise Rejected("outside_link", "The file is a symbolic link to something outside the raw folder; it was not followed.")
+    if raw.special:
+        raise Rejected("not_a_file", "The path is a pipe, socket or device, not a file; it was not opened.")
     try:
         before = raw.path.stat()
         if before.st_size > max_bytes:

@@ -121,7 +121,7 @@ class Links(_Table):
 class Rejects(_Table):
     source_path: Series[str] = pa.Field(description="POSIX path of the raw file, relative to the raw folder.")
     record: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1, description="Line or record number for a bad record inside a JSON/JSONL file; null when the whole file was rejected.")
-    reason_code: Series[str] = pa.Field(description="Stable code: empty, binary, undecodable, too_large, malformed_json, no_article_text, outside_link, vanished, changed_while_read, ...")
+    reason_code: Series[str] = pa.Field(description="Stable code: empty, binary, undecodable, too_large, malformed_json, not_an_article, no_article_text, outside_link, not_a_file, vanished, changed_while_read, unreadable, internal_error.")
     reason: Series[str] = pa.Field(description="What went wrong, in a sentence.")
     size_bytes: Series[int] = pa.Field(ge=0, description="Size of the file in bytes.")
     content_sha256: Series[str] = pa.Field(nullable=True, description="SHA-256 of the file when it could be read.")

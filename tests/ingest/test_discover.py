@@ -30,3 +30,17 @@ def test_shards_are_stable_and_in_range():
     assert shard_of("a/b.txt", 16) == shard_of("a/b.txt", 16)
     assert {shard_of(f"{i}.txt", 4) for i in range(100)} == {"shard-00", "shard-01", "shard-02", "shard-03"}
     assert is_leftover("x.swp") and not is_leftover("x.txt")
+
+
+def test_a_named_pipe_is_flagged_and_never_opened(tmp_path):
+    import pytest
+
+    from pipeline.ingest.errors import Rejected
+    from pipeline.ingest.read import read_bytes
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (raw,) = discover(tmp_path).files
+    assert raw.special
+    with pytest.raises(Rejected) as error:
+        read_bytes(raw, 1000)  # would block forever if it opened the pipe
+    assert error.value.code == "not_a_file"
