@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.attribution import Attribution, attribute, speaker_of
+from pipeline.extract.attribution import attribute, speaker_of
 from pipeline.extract.entities import Entity
 from pipeline.extract.nlp import ArticleDocs
 from pipeline.extract.quote_marks import QuotedSpan, find_quoted, word_count
 from pipeline.extract.reported import content_clause
 from pipeline.extract.speakers import SpeakerResolver
+from pipeline.extract.speech import REPORTING_VERBS
 from pipeline.normalize.article import Article
 
 # Up to this many words, a quote is a fragment ("killer.", "very bad.").
@@ -66,7 +67,7 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
         offset = article.paragraph_starts[span.paragraph]
         quote = _direct(span, text, docs.paragraphs[span.paragraph], "body", offset, span.paragraph, resolver, previous)
         if quote.cue_at is None and span.paragraph > 0 and _is_floating(span, text):
-            _from_introducing_paragraph(quote, article, docs, span.paragraph - 1, resolver)
+            _from_introducing_paragraph(quote, article, docs, span.paragraph - 1, resolver, previous)
         quotes.append(quote)
         previous = quote
     quotes = [q for q in _join_utterances(quotes, article) if q.speaker or q.form != "fragment"]
@@ -90,15 +91,23 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
     return quote
 
 
-def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDocs, number: int, resolver: SpeakerResolver) -> None:
-    """A quote-only paragraph after one ending in a colon ('He then listed the qualities:')."""
+def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDocs, number: int,
+                                resolver: SpeakerResolver, previous: Quote | None) -> None:
+    """A quote-only paragraph speaks with the paragraph before it: the clause before a colon
+    ('He then listed the qualities:'), or, when that paragraph holds no quote, the last person
+    it reports ('Day said the language ...' followed by '“...”')."""
     doc = docs.paragraphs[number]
-    if not doc.text.rstrip().endswith(":"):
+    if doc.text.rstrip().endswith(":"):
+        cue = doc[-1].sent.root
+    elif previous is None or previous.paragraph_index != number:
+        cue = next((t for t in reversed(doc) if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS), None)
+    else:
         return
-    root = doc[-1].sent.root
-    attribution = speaker_of(root) if root.pos_ in {"VERB", "AUX"} else Attribution(None, None)
+    if cue is None or cue.pos_ not in {"VERB", "AUX"}:
+        return
+    attribution = speaker_of(cue)
     if attribution.speaker_token is not None:
-        attribution.cue_token = root
+        attribution.cue_token = cue
         quote.speaker = quote.speaker_mention = quote.speaker_entity = None  # beats an inherited speaker
         resolver.apply(quote, attribution, "body", article.paragraph_starts[number])
 

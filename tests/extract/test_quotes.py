@@ -110,3 +110,10 @@ def test_organisation_speaker_and_entity_link(nlp):
     _, entities, quotes = analysed(text, nlp)
     kremlin = next(e for e in entities if e.name == "Kremlin")
     assert all(q.speaker == "Kremlin" and q.speaker_entity is kremlin for q in quotes)
+
+
+def test_quote_paragraph_after_reported_speech_takes_that_speaker(nlp):
+    text = ("Kristen Day said the platform language was driving voters away.\n\n"
+            "“This has been the general message pro-life Democrats are receiving.”")
+    _, _, quotes = analysed(text, nlp)
+    assert [q.speaker for q in direct(quotes)] == ["Kristen Day"]
