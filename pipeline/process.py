@@ -87,15 +87,9 @@ def process_shard(
     rows["rejects"].extend(rejects)
 
     try:
-        fresh_tables = {table: build.frame(table, rows[table]) for table in TABLE_NAMES}
+        tables = _shard_tables(rows, previous, unchanged)
     except pandera.errors.SchemaError:  # a bug on some article: find it, reject it, keep the rest
-        rows = _without_invalid_articles(rows)
-        fresh_tables = {table: build.frame(table, rows[table]) for table in TABLE_NAMES}
-    tables = {}
-    for table in TABLE_NAMES:
-        fresh = fresh_tables[table]
-        kept = _kept_rows(table, previous, unchanged)
-        tables[table] = build.frame(table, pd.concat([kept, fresh], ignore_index=True) if len(kept) else fresh)
+        tables = _shard_tables(_without_invalid_articles(rows), previous, unchanged)
     return ShardOutcome(
         tables, manifest, processed_files=len(changed), reused_files=len(unchanged), removed_files=len(removed)
     )
@@ -196,6 +190,19 @@ def _extract_chunk(articles: list[Article]) -> tuple[dict[str, list[dict]], list
         for table, table_rows in article_rows.items():
             rows[table].extend(table_rows)
     return rows, rejects
+
+
+def _shard_tables(rows: dict[str, list[dict]], previous: dict[str, pd.DataFrame], unchanged: set[str]) -> dict[str, pd.DataFrame]:
+    """Kept rows of unchanged files plus the new rows, validated once per table."""
+    tables = {}
+    for table in TABLE_NAMES:
+        kept = _kept_rows(table, previous, unchanged)
+        if len(kept):
+            data = pd.concat([kept, pd.DataFrame(rows[table], columns=kept.columns)], ignore_index=True)
+        else:
+            data = rows[table]
+        tables[table] = build.frame(table, data)
+    return tables
 
 
 def _without_invalid_articles(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
