@@ -67,7 +67,7 @@ def _previous_rows(warehouse: Warehouse, shard: str, progress: Callable[[str], N
 def refresh_duplicates(settings: Settings) -> int:
     """Set duplicate_of across all shards; rewrite only the shards whose values changed."""
     warehouse = Warehouse(settings.warehouse_dir)
-    articles = warehouse.read_table("articles")
+    articles = warehouse.read_table("articles", ["article_id", "source_path", "record", "ingested_at", "body_sha256", "duplicate_of"])
     if articles.empty:
         return 0
     wanted = assign_duplicates(articles)

@@ -12,6 +12,7 @@ from pipeline.extract.links import Link
 from pipeline.extract.quotes import Quote
 from pipeline.ids import stable_id
 from pipeline.ingest.errors import Rejected
+from pipeline.ingest.read import sha256
 from pipeline.normalize.article import Article
 from pipeline.tables.schemas import TABLES, columns
 
@@ -32,7 +33,8 @@ def article_row(article: Article, ingested_at: datetime) -> dict:
     return {
         "article_id": article.article_id, "source_path": article.source_path, "record": article.record,
         "source_format": article.source_format, "content_sha256": article.content_sha256, "title": article.title,
-        "body": article.body, "caption": article.caption, "photo_credit": article.photo_credit,
+        "body": article.body, "body_sha256": sha256(article.body.encode("utf-8")),
+        "caption": article.caption, "photo_credit": article.photo_credit,
         "related_titles": list(article.related_titles), "published_date": article.published_date, "url": article.url,
         "site": article.site, "authors": list(article.authors), "dateline": article.dateline,
         "language": article.language, "word_count": len(article.body.split()),
@@ -104,7 +106,7 @@ def assign_duplicates(articles: pd.DataFrame) -> pd.Series:
     order = articles.sort_values(["ingested_at", "source_path", "record"], na_position="first")
     first_by_body: dict[str, str] = {}
     duplicate_of = {}
-    for article_id, body in zip(order["article_id"], order["body"]):
+    for article_id, body in zip(order["article_id"], order["body_sha256"]):
         original = first_by_body.setdefault(body, article_id)
         duplicate_of[article_id] = None if original == article_id else original
     return articles["article_id"].map(duplicate_of)

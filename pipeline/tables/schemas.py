@@ -55,6 +55,7 @@ class Articles(_Table):
     content_sha256: Series[str] = pa.Field(str_length=64, description="SHA-256 of the article's decoded input text: tells versions of one article apart.")
     title: Series[str] = pa.Field(nullable=True, description="Headline as stated by the input; null when it has none (never invented).")
     body: Series[str] = pa.Field(description="Normalised story text: paragraphs joined by a blank line, hard wraps undone; no caption, credit, related-article or URL-only lines.")
+    body_sha256: Series[str] = pa.Field(str_length=64, description="SHA-256 of `body`: equal bodies, equal hashes (how duplicate_of is found).")
     caption: Series[str] = pa.Field(nullable=True, description="Photo caption, without its credit.")
     photo_credit: Series[str] = pa.Field(nullable=True, description="Photo credit as written, e.g. 'Sergei Savostyanov / TASS'.")
     related_titles: Series[object] = _list("string", "Titles from 'Related article:' lines.")

@@ -40,7 +40,7 @@ def test_list_columns_must_hold_strings():
 def test_duplicates_point_to_the_earliest_article():
     now = pd.Timestamp("2024-01-01", tz="UTC")
     articles = pd.DataFrame({
-        "article_id": ["a", "b", "c"], "body": ["same", "same", "other"], "record": [None] * 3,
+        "article_id": ["a", "b", "c"], "body_sha256": ["same", "same", "other"], "record": [None] * 3,
         "ingested_at": [now + pd.Timedelta(days=1), now, now], "source_path": ["x", "y", "z"],
     })
     assert assign_duplicates(articles).tolist() == ["b", None, None]
