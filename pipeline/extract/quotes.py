@@ -70,6 +70,7 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
             _from_introducing_paragraph(quote, article, docs, span.paragraph - 1, resolver, previous)
         quotes.append(quote)
         previous = quote
+    _attribute_forward(quotes)
     quotes = [q for q in _join_utterances(quotes, article) if q.speaker or q.form != "fragment"]
     quotes.extend(_indirect(article, docs, quotes, resolver))
     return quotes
@@ -110,6 +111,16 @@ def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDoc
         attribution.cue_token = cue
         quote.speaker = quote.speaker_mention = quote.speaker_entity = None  # beats an inherited speaker
         resolver.apply(quote, attribution, "body", article.paragraph_starts[number])
+
+
+def _attribute_forward(quotes: list[Quote]) -> None:
+    """'“Q1.”' then '“Q2,” Stone said.': a quote paragraph nobody claims, right before a quote
+    with its own attribution, is the same speaker's."""
+    for quote, following in reversed(list(zip(quotes, quotes[1:]))):
+        if (quote.speaker is None and quote.form != "fragment" and following.speaker and following.where == quote.where == "body"
+                and following.paragraph_index == quote.paragraph_index + 1):
+            quote.speaker, quote.speaker_mention, quote.speaker_entity = following.speaker, following.speaker_mention, following.speaker_entity
+            quote.cue = following.cue
 
 
 def _form(span: QuotedSpan, text: str, inner: str) -> str:

@@ -117,3 +117,10 @@ def test_quote_paragraph_after_reported_speech_takes_that_speaker(nlp):
             "“This has been the general message pro-life Democrats are receiving.”")
     _, _, quotes = analysed(text, nlp)
     assert [q.speaker for q in direct(quotes)] == ["Kristen Day"]
+
+
+def test_unclaimed_quote_paragraph_takes_the_next_attributed_speaker(nlp):
+    text = ("The rally ended late on Friday.\n\n“We have work to do before November.”\n\n"
+            "“And we will do it together,” Roger Stone said.")
+    _, _, quotes = analysed(text, nlp)
+    assert [q.speaker for q in direct(quotes)] == ["Roger Stone", "Roger Stone"]
