@@ -106,7 +106,7 @@ def _read_articles(files: list[RawFile], max_file_bytes: int) -> tuple[list[Arti
             text = decode(data)
             for item in parse(raw.rel_path, text):
                 if isinstance(item, Rejected):
-                    rejects.append(build.reject_row(raw.rel_path, item, raw.size, digest, _record_of(item)))
+                    rejects.append(build.reject_row(raw.rel_path, item, raw.size, digest, item.record))
                     continue
                 article = normalize(item)
                 if not article.body:
@@ -122,11 +122,6 @@ def _read_articles(files: list[RawFile], max_file_bytes: int) -> tuple[list[Arti
                 "internal_error", f"The pipeline failed on this file ({type(error).__name__}: {error}); please report it."
             ), raw.size, digest))
     return articles, rejects
-
-
-def _record_of(rejected: Rejected) -> int | None:
-    words = rejected.reason.split()
-    return int(words[1]) if len(words) > 1 and words[0] in {"Line", "Record"} and words[1].isdigit() else None
 
 
 def _extract(articles, load_nlp, settings: Settings, ingested_at, rejects, progress) -> dict[str, list[dict]]:

@@ -186,6 +186,17 @@ def _merge_same_key(entities: list[Entity]) -> list[Entity]:
     return list(by_key.values())
 
 
+def _title_start(span: Span) -> int:
+    """Where a capitalised title attached to the name begins ("U.S. President" before "Joe Biden")."""
+    doc, left = span.doc, span.start
+    while left > 0:
+        token = doc[left - 1]
+        if token.head.i not in range(left, span.end) or token.dep_ not in {"compound", "amod", "nmod"} or not token.text[:1].isupper():
+            break
+        left -= 1
+    return left
+
+
 def _role(entity: Entity) -> str | None:
     """A title written next to the name: "U.S. President Joe Biden", "X, director general of Y,"."""
     if entity.label != "PERSON":
@@ -193,14 +204,8 @@ def _role(entity: Entity) -> str | None:
     for mention in sorted(entity.mentions, key=lambda m: (LOCATION_ORDER.index(m.where), m.start)):
         span = mention.span
         doc = span.doc
-        left = span.start
-        while left > 0 and doc[left - 1].head.i in range(span.start, span.end) or (
-            left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, span.end)
-        ):
-            if doc[left - 1].dep_ not in {"compound", "amod", "nmod"} or not doc[left - 1].text[:1].isupper():
-                break
-            left -= 1
-        if left < span.start and (left == 0 or doc[left - 1].dep_ != "compound"):
+        left = _title_start(span)
+        if left < span.start:
             return doc.user_data["source"][doc[left].idx : span.start_char].strip()
         for child in span.root.children:
             if child.dep_ == "appos" and child.i >= span.end and not child.ent_type_ == "PERSON":

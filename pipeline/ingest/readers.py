@@ -95,7 +95,7 @@ def _parse_jsonl(rel_path: str, text: str) -> Iterator[RawArticle | Rejected]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            yield Rejected("malformed_json", f"Line {number} is not valid JSON ({error.msg}).")
+            yield Rejected("malformed_json", f"Line {number} is not valid JSON ({error.msg}).", number)
             continue
         yield _record(rel_path, "jsonl", record, number)
 
@@ -103,10 +103,10 @@ def _parse_jsonl(rel_path: str, text: str) -> Iterator[RawArticle | Rejected]:
 def _record(rel_path: str, fmt: str, record: Any, index: int | None) -> RawArticle | Rejected:
     where = f"Record {index}" if index is not None else "The JSON document"
     if not isinstance(record, dict):
-        return Rejected("not_an_article", f"{where} is not an object with article fields.")
+        return Rejected("not_an_article", f"{where} is not an object with article fields.", index)
     body = _first(record, TEXT_FIELDS)
     if not isinstance(body, str) or not body.strip():
-        return Rejected("no_article_text", f"{where} has no article text (none of the fields {', '.join(TEXT_FIELDS)}).")
+        return Rejected("no_article_text", f"{where} has no article text (none of the fields {', '.join(TEXT_FIELDS)}).", index)
     article = _from_mapping(rel_path, fmt, record, text=body)
     article.record = index
     return article
