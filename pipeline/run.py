@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import time
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -10,7 +12,8 @@ from spacy.language import Language
 
 from pipeline.config import Settings
 from pipeline.ingest.discover import RawFile, discover, shard_name, shard_of
-from pipeline.process import TABLE_NAMES, ShardOutcome, process_shard
+from pipeline.ids import stable_id
+from pipeline.process import TABLE_NAMES, ShardOutcome, is_up_to_date, process_shard, shard_manifest
 from pipeline.storage.warehouse import Warehouse
 from pipeline.tables.build import assign_duplicates, frame
 
@@ -25,6 +28,27 @@ def files_by_shard(settings: Settings) -> tuple[dict[str, list[RawFile]], list[s
     for raw in discovery.files:
         grouped[shard_of(raw.rel_path, settings.shards)].append(raw)
     return grouped, discovery.skipped
+
+
+# A file modified more recently than this may still be being written: wait for the next tick.
+SETTLE_SECONDS = 10
+
+
+def changed_shards(settings: Settings, now: float | None = None, settle_seconds: float = SETTLE_SECONDS) -> dict[str, str]:
+    """Shards whose files differ from their manifests (new, changed, deleted files or new code),
+    each with a fingerprint of its current files, so one change launches one run."""
+    now = now if now is not None else time.time()
+    grouped, _ = files_by_shard(settings)
+    warehouse = Warehouse(settings.warehouse_dir)
+    changed = {}
+    for shard in all_shards(settings):
+        files = grouped.get(shard, [])
+        if any(now - raw.mtime_ns / 1e9 < settle_seconds for raw in files):
+            continue
+        manifest = warehouse.read_manifest(shard)
+        if (files or manifest is not None) and not is_up_to_date(files, manifest):
+            changed[shard] = stable_id(json.dumps(shard_manifest(files), sort_keys=True))
+    return changed
 
 
 def run_shards(
@@ -67,7 +91,7 @@ def _previous_rows(warehouse: Warehouse, shard: str, progress: Callable[[str], N
 def refresh_duplicates(settings: Settings) -> int:
     """Set duplicate_of across all shards; rewrite only the shards whose values changed."""
     warehouse = Warehouse(settings.warehouse_dir)
-    articles = warehouse.read_table("articles", ["article_id", "source_path", "record", "ingested_at", "body_sha256", "duplicate_of"])
+    articles = warehouse.read_table("articles", ["article_id", "source_path", "record", "ingested_at", "title", "body_sha256", "duplicate_of"])
     if articles.empty:
         return 0
     wanted = assign_duplicates(articles)

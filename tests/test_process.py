@@ -124,3 +124,25 @@ def test_an_article_whose_rows_break_the_model_is_rejected_not_the_shard(setting
     tables = read_tables(settings)
     assert tables["articles"]["source_path"].tolist() == ["good.txt"]
     assert tables["rejects"][["source_path", "reason_code"]].values.tolist() == [["bad.txt", "internal_error"]]
+
+
+def test_warehouse_on_a_non_local_fsspec_filesystem(settings):
+    """Object storage stand-in: fsspec's in-memory filesystem, the same code path as s3:// or gs://."""
+    import fsspec
+
+    remote = settings.__class__(raw_dir=settings.raw_dir, warehouse_dir="memory://news-warehouse", shards=settings.shards)
+    write_raw(remote, {"seed.txt": SEED.read_bytes(), "empty.txt": b""})
+    try:
+        build(remote)
+        tables = read_tables(remote)
+        assert len(tables["articles"]) == 1 and len(tables["rejects"]) == 1 and len(tables["quotes"]) >= 7
+        assert integrity_failures(tables) == [] and offset_failures(tables["articles"], tables["quotes"]) == []
+        # What a user does: pandas straight on the URL.
+        quotes = pd.read_parquet("memory://news-warehouse/quotes")
+        assert sorted(quotes["quote_id"]) == sorted(tables["quotes"]["quote_id"])
+        assert not os.path.exists(os.path.join(os.getcwd(), "news-warehouse"))
+        calls = []
+        build(remote, calls)
+        assert calls == []  # manifests on the remote filesystem make the rerun a no-op
+    finally:
+        fsspec.filesystem("memory").rm("/news-warehouse", recursive=True)

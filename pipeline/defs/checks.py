@@ -7,7 +7,13 @@ from pipeline.defs.resources import PipelineSettings
 from pipeline.run import files_by_shard, read_tables
 from pipeline.storage.warehouse import Warehouse
 from pipeline.tables.schemas import TABLES
-from pipeline.tables.validate import accounting_failures, integrity_failures, offset_failures, schema_failures
+from pipeline.tables.validate import (
+    accounting_failures,
+    integrity_failures,
+    link_offset_failures,
+    offset_failures,
+    schema_failures,
+)
 
 
 def _result(failures: list[str], passed: str) -> dg.AssetCheckResult:
@@ -44,6 +50,15 @@ def offsets_match_text(pipeline_settings: PipelineSettings) -> dg.AssetCheckResu
     return _result(offset_failures(tables["articles"], tables["quotes"]), f"{len(tables['quotes'])} quotes match")
 
 
+@dg.asset_check(asset="links", name="link_offsets_match_text", description="An inline link's offset points at its anchor text or its URL in the body.")
+def link_offsets_match_text(pipeline_settings: PipelineSettings) -> dg.AssetCheckResult:
+    tables = read_tables(pipeline_settings.settings(), {
+        "articles": ["article_id", "body"],
+        "links": ["link_id", "article_id", "url", "anchor_text", "start_char"],
+    })
+    return _result(link_offset_failures(tables["articles"], tables["links"]), f"{len(tables['links'])} links match")
+
+
 @dg.asset_check(asset="rejects", name="every_file_accounted_for", description="Every raw file is one or more articles or a rejects row.")
 def every_file_accounted_for(pipeline_settings: PipelineSettings) -> dg.AssetCheckResult:
     settings = pipeline_settings.settings()
@@ -53,4 +68,7 @@ def every_file_accounted_for(pipeline_settings: PipelineSettings) -> dg.AssetChe
     return _result(accounting_failures(paths, tables["articles"], tables["rejects"]), f"{len(paths)} files accounted for")
 
 
-asset_checks = [*(_schema_check(table) for table in TABLES), tables_agree, offsets_match_text, every_file_accounted_for]
+asset_checks = [
+    *(_schema_check(table) for table in TABLES), tables_agree, offsets_match_text, link_offsets_match_text,
+    every_file_accounted_for,
+]

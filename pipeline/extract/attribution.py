@@ -12,7 +12,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.speech import NON_SPEAKERS, PERSONAL_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS, WEAK_VERBS
+from pipeline.extract.speech import (
+    AGENT_NOUN_ENDINGS,
+    AGENT_NOUNS,
+    NON_SPEAKERS,
+    PERSONAL_PRONOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    WEAK_VERBS,
+)
 
 
 @dataclass
@@ -123,13 +132,37 @@ def speaker_of(cue: Token) -> Attribution:
                 subject = token.head
             if not _can_speak(subject):
                 return Attribution(_cue_text(verb), None)
+            if _is_thing(subject):  # "Sanders said the process could be “messy,” adding ..."
+                subject = _enclosing_speaker(token) or subject
             return Attribution(_cue_text(verb), subject)
         # A participle or infinitive ("..., saying") speaks with its clause's subject.
-        if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} and token.head is not token:
+        if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} and token.head.i != token.i:
+            token = token.head
+        elif token.dep_ == "dobj" and token.lower_ in SPEECH_NOUNS:  # "issued a statement describing"
             token = token.head
         else:
             token = None
     return Attribution(_cue_text(verb), None)
+
+
+def _is_thing(token: Token) -> bool:
+    """A common noun that names no person or body of people ("the tone of the interview")."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma not in AGENT_NOUNS and not token.lower_.endswith(AGENT_NOUN_ENDINGS)
+
+
+def _enclosing_speaker(clause: Token) -> Token | None:
+    """The speaker of the speech verb whose reported clause holds `clause` ("Obama said ... that")."""
+    token = clause
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            if subjects and _can_speak(subjects[0]) and not _is_thing(subjects[0]):
+                return subjects[0]
+    return None
 
 
 def _can_speak(token: Token) -> bool:

@@ -1,7 +1,8 @@
 """Every URL of an article, with the role it plays.
 
 Roles: `related` (a URL line that belongs to a "Related article:" title), `source` (another
-URL-only line: the outlet cites it), `inline` (a URL inside a paragraph).
+URL-only line: the outlet cites it), `inline` (a URL inside a paragraph, or an HTML link with
+its anchor text).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urljoin
 
 from pipeline.extract.urls import normalize_url, slug_words
 from pipeline.normalize.article import Article
@@ -37,6 +39,20 @@ def extract_links(article: Article) -> list[Link]:
     for match in INLINE_URL.finditer(article.body):
         url = match.group(0).rstrip(TRAILING_PUNCTUATION)
         links.append(_link(url, "inline", None, start_char=match.start()))
+    return links + _anchor_links(article)
+
+
+def _anchor_links(article: Article) -> list[Link]:
+    """HTML links: the anchor is found in the body in reading order, for its offset."""
+    links, cursor = [], 0
+    for url, anchor in article.anchors:
+        absolute = urljoin(article.url or "", url)
+        if not absolute.lower().startswith(("http://", "https://")):
+            continue  # mailto:, javascript:, or relative with no page URL to resolve it
+        at = article.body.find(anchor, cursor)
+        if at >= 0:
+            cursor = at + len(anchor)
+        links.append(_link(absolute, "inline", anchor, start_char=at if at >= 0 else None))
     return links
 
 

@@ -8,13 +8,14 @@ SPEECH_VERBS = {
     "describe", "call", "characterize", "characterise", "label", "dub", "brand", "promise", "vow", "pledge",
     "boast", "caution", "concur", "counter", "joke", "lament", "mutter", "shout", "scream", "whisper", "yell",
     "exclaim", "continue", "conclude", "agree", "disagree", "point", "indicate", "told", "wonder", "demand",
-    "threaten", "assure", "declare", "proclaim", "reiterate", "repeat", "summarize", "summarise", "translate",
-    "interpret", "announce", "charge", "read", "put", "fire", "shoot", "quip", "recount", "insist", "rail",
-    "scoff", "snap", "muse", "gush", "marvel", "concur", "argue", "rebut", "rebuke", "slam", "mock", "tout", "sing", "chant", "cry", "plead", "apologize", "apologise", "blast", "criticize",
-    "criticise", "praise", "accuse", "estimate", "forecast", "signal", "hint", "retort", "recount", "testify",
+    "threaten", "assure", "proclaim", "reiterate", "repeat", "summarize", "summarise", "translate", "interpret",
+    "charge", "read", "put", "fire", "shoot", "quip", "recount", "rail", "scoff", "snap", "muse", "gush",
+    "marvel", "rebut", "rebuke", "slam", "mock", "tout", "sing", "chant", "cry", "plead", "apologize",
+    "apologise", "blast", "criticize", "criticise", "praise", "accuse", "estimate", "forecast", "signal", "hint",
+    "retort", "confess", "bark", "bemoan", "interject", "thank", "refer", "talk", "speak", "welcome", "hail",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
-WEAK_VERBS = {"put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate"}
+WEAK_VERBS = {"thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate"}
 # Verbs that take a content clause for reported speech ("told TASS that ...").
 REPORTING_VERBS = (SPEECH_VERBS - WEAK_VERBS) | {"say", "tell", "claim", "argue", "warn", "announce", "report", "tweet", "write", "call", "talk", "speak", "push", "press", "agree", "decline", "refuse"}
 SPEECH_NOUNS = {
@@ -25,6 +26,28 @@ SPEECH_NOUNS = {
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "it"}
 # Nouns that are subjects of speech verbs without being anyone ("the report says" stays a speaker).
 NON_SPEAKERS = {"nothing", "something", "everything", "anything", "thing", "things", "time", "way", "lot"}
+# Common nouns that name people or bodies of people, for telling "the council said" (a speaker)
+# from "the process could be messy" (a clause inside someone else's reported speech).
+AGENT_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+                      "man", "men", "woman", "women", "person", "people")
+AGENT_NOUNS = {
+    "official", "police", "government", "administration", "campaign", "committee", "council", "group", "party",
+    "team", "staff", "crowd", "court", "judge", "board", "agency", "ministry", "department", "company", "firm",
+    "union", "family", "public", "source", "aide", "expert", "critic", "analyst", "voter", "lawmaker", "candidate",
+    "witness", "colleague", "chief", "head", "secretary", "chair", "mayor", "nominee", "adviser", "advisor",
+    "attorney", "lawyer", "doctor", "nurse", "victim", "student", "activist", "guard", "soldier", "army", "military",
+    "navy", "force", "kremlin", "senate", "congress", "parliament", "house", "cabinet", "bank", "fund", "network",
+    "newspaper", "paper", "magazine", "site", "website", "poll", "survey", "study", "report", "document", "ad",
+    "statement", "letter", "email", "memo", "filing", "lawsuit", "complaint", "release", "organization",
+    "organisation", "association", "coalition", "alliance", "movement", "institute", "foundation", "center",
+    "centre", "office", "bureau", "service", "authority", "authorities", "commission", "panel", "jury", "audience",
+    "protester", "guest", "host", "anchor", "moderator", "reporter", "journalist", "pundit", "commentator", "wife",
+    "husband", "son", "daughter", "friend", "mom", "dad", "mother", "father", "sister", "brother", "child", "kid",
+    "girl", "boy", "couple", "pope", "king", "queen", "prince", "princess", "chancellor", "minister", "president",
+    "governor", "senator", "general", "colonel", "captain", "sergeant", "officer", "prosecutor", "detective",
+    "economist", "scientist", "researcher", "historian", "strategist", "pollster", "advocate", "opponent", "ally",
+}
+
 GROUP_PRONOUNS = {"we", "they", "it"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Verbs whose infinitive is what was said ("vowed to repeal", "urged Congress to act").

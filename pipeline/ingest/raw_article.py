@@ -17,3 +17,4 @@ class RawArticle:
     authors: list[str] = field(default_factory=list)
     site: str | None = None
     has_headline_line: bool = False  # plain text whose first line may be a headline
+    anchors: list[tuple[str, str]] = field(default_factory=list)  # (url, anchor text) of HTML links, in order

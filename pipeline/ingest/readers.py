@@ -70,11 +70,40 @@ def _parse_text(rel_path: str, text: str) -> RawArticle:
 def _parse_html(rel_path: str, html: str) -> RawArticle:
     import trafilatura  # imported here: heavy, and only HTML needs it
 
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    # include_links keeps <a> elements as `ref` in the extracted tree and `[anchor](url)` in its text.
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_links=True)
     doc = extracted.as_dict() if extracted is not None else {}
     if not (doc.get("text") or "").strip():
         raise Rejected("no_article_text", "The HTML page has no article text that could be extracted.")
-    return _from_mapping(rel_path, "html", doc, text=doc["text"])
+    anchors = _once([(ref.get("target"), "".join(ref.itertext()).strip()) for ref in extracted.body.iter("ref") if ref.get("target")])
+    text = "\n".join(_once(doc["text"].split("\n")))
+    article = _from_mapping(rel_path, "html", doc, text=_without_link_markup(text, anchors))
+    article.anchors = [(url, anchor) for url, anchor in anchors if anchor]
+    return article
+
+
+def _once(items: list) -> list:
+    """trafilatura returns some short pages' text twice over (its fallback extraction appended,
+    sometimes after the headline); keep one copy."""
+    for lead in (0, 1):
+        rest = items[lead:]
+        half = len(rest) // 2
+        if rest and len(rest) % 2 == 0 and rest[:half] == rest[half:]:
+            return items[: lead + half]
+    return items
+
+
+def _without_link_markup(text: str, anchors: list[tuple[str, str]]) -> str:
+    """Turn trafilatura's `[anchor](url)` back into the anchor, for exactly the links it found."""
+    out, cursor = [], 0
+    for url, anchor in anchors:
+        markup = f"[{anchor}]({url})"
+        at = text.find(markup, cursor)
+        if at < 0:
+            continue
+        out += [text[cursor:at], anchor]
+        cursor = at + len(markup)
+    return "".join(out) + text[cursor:]
 
 
 def _parse_json(rel_path: str, text: str) -> Iterator[RawArticle | Rejected]:

@@ -29,6 +29,7 @@ class Article:
     photo_credit: str | None = None
     related_titles: list[str] = field(default_factory=list)
     url_lines: list[str] = field(default_factory=list)
+    anchors: list[tuple[str, str]] = field(default_factory=list)  # (url, anchor text) of HTML links
     published_date: datetime | None = None
     url: str | None = None
     site: str | None = None
@@ -69,6 +70,7 @@ def normalize(raw: RawArticle) -> Article:
         photo_credit=layout.photo_credit,
         related_titles=layout.related_titles,
         url_lines=layout.url_lines,
+        anchors=raw.anchors,
         published_date=parse_published(raw.published or layout.published),
         url=url,
         site=raw.site or (urlsplit(url).hostname if url else None),

@@ -102,11 +102,12 @@ def frame(table: str, rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
 
 
 def assign_duplicates(articles: pd.DataFrame) -> pd.Series:
-    """duplicate_of: the earliest article (first ingested, then by path) with the same body."""
+    """duplicate_of: the earliest article (first ingested, then by path) with the same headline and
+    body. The same story under a new headline is a new version, not a duplicate."""
     order = articles.sort_values(["ingested_at", "source_path", "record"], na_position="first")
-    first_by_body: dict[str, str] = {}
+    first_by_content: dict[tuple, str] = {}
     duplicate_of = {}
-    for article_id, body in zip(order["article_id"], order["body_sha256"]):
-        original = first_by_body.setdefault(body, article_id)
+    for article_id, title, body in zip(order["article_id"], order["title"], order["body_sha256"]):
+        original = first_by_content.setdefault((title if isinstance(title, str) else None, body), article_id)
         duplicate_of[article_id] = None if original == article_id else original
     return articles["article_id"].map(duplicate_of)

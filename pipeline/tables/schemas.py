@@ -55,7 +55,7 @@ class Articles(_Table):
     content_sha256: Series[str] = pa.Field(str_length=64, description="SHA-256 of the article's decoded input text: tells versions of one article apart.")
     title: Series[str] = pa.Field(nullable=True, description="Headline as stated by the input; null when it has none (never invented).")
     body: Series[str] = pa.Field(description="Normalised story text: paragraphs joined by a blank line, hard wraps undone; no caption, credit, related-article or URL-only lines.")
-    body_sha256: Series[str] = pa.Field(str_length=64, description="SHA-256 of `body`: equal bodies, equal hashes (how duplicate_of is found).")
+    body_sha256: Series[str] = pa.Field(str_length=64, description="SHA-256 of `body`: equal bodies, equal hashes (with the title, how duplicate_of is found).")
     caption: Series[str] = pa.Field(nullable=True, description="Photo caption, without its credit.")
     photo_credit: Series[str] = pa.Field(nullable=True, description="Photo credit as written, e.g. 'Sergei Savostyanov / TASS'.")
     related_titles: Series[object] = _list("string", "Titles from 'Related article:' lines.")
@@ -67,7 +67,7 @@ class Articles(_Table):
     language: Series[str] = pa.Field(description="ISO 639-1 language identified offline from the body ('und' when too short to tell).")
     word_count: Series[int] = pa.Field(ge=0, description="Words in the body.")
     paragraph_count: Series[int] = pa.Field(ge=0, description="Paragraphs in the body.")
-    duplicate_of: Series[str] = pa.Field(nullable=True, description="article_id of an earlier article with the same body, else null.")
+    duplicate_of: Series[str] = pa.Field(nullable=True, description="article_id of an earlier article with the same headline and body, else null.")
     ingested_at: Series[UtcTimestamp] = pa.Field(description="When the pipeline first saw this article (UTC); kept across reruns.")
     extraction_version: Series[str] = pa.Field(description="Version of the extraction code that produced the row.")
 
@@ -113,10 +113,10 @@ class Links(_Table):
     host: Series[str] = pa.Field(description="Host name, lower-case.")
     domain: Series[str] = pa.Field(description="Registered domain from the public suffix list ('bbc.co.uk').")
     url_date: Series[pa.DateTime] = pa.Field(nullable=True, description="Date written in the URL's path, if any.")
-    role: Series[str] = pa.Field(isin=["source", "related", "inline"], description="'related' (belongs to a related-article title), 'source' (a URL line the story cites) or 'inline' (inside a paragraph).")
-    anchor_text: Series[str] = pa.Field(nullable=True, description="Text the link belongs to, e.g. its related-article title.")
+    role: Series[str] = pa.Field(isin=["source", "related", "inline"], description="'related' (belongs to a related-article title), 'source' (a URL line the story cites) or 'inline' (a URL inside a paragraph, or an HTML link).")
+    anchor_text: Series[str] = pa.Field(nullable=True, description="Text the link belongs to: its related-article title, or the anchor text of an HTML link.")
     tracking_params_removed: Series[object] = _list("string", "Query parameters removed as tracking.")
-    start_char: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Offset in the body for inline links; null otherwise.")
+    start_char: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Offset in the body of an inline URL or of an HTML link's anchor text; null otherwise.")
 
 
 class Rejects(_Table):

@@ -52,6 +52,20 @@ def offset_failures(articles: pd.DataFrame, quotes: pd.DataFrame) -> list[str]:
     return failures[:MAX_EXAMPLES]
 
 
+def link_offset_failures(articles: pd.DataFrame, links: pd.DataFrame) -> list[str]:
+    """An inline link's offset points at its anchor text (HTML links) or at the URL as written."""
+    bodies = articles.set_index("article_id")["body"]
+    failures = []
+    for link in links.dropna(subset=["start_char"]).itertuples():
+        if link.article_id not in bodies.index:
+            continue
+        expected = link.anchor_text if isinstance(link.anchor_text, str) else link.url
+        found = bodies.at[link.article_id][link.start_char : link.start_char + len(expected)]
+        if found != expected:
+            failures.append(f"link {link.link_id}: body[{link.start_char}:] is {found[:40]!r}, not {expected[:40]!r}")
+    return failures[:MAX_EXAMPLES]
+
+
 def accounting_failures(raw_paths: list[str], articles: pd.DataFrame, rejects: pd.DataFrame) -> list[str]:
     """Every discovered raw file is at least one article or a rejects row; nothing else is stored."""
     accounted = set(articles["source_path"]) | set(rejects["source_path"])

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.definitions import defs
 from pipeline.defs.partitions import shards
-from pipeline.defs.sensors import changed_shards
+from pipeline.run import changed_shards
 from pipeline.config import Settings
 from tests.conftest import SEED, SEED_EXPECTED
 
@@ -21,7 +21,7 @@ def test_definitions_load_with_everything_wired():
     assert defs.resolve_job_def("build_tables") is not None
     assert defs.resolve_sensor_def("raw_folder_sensor") and defs.resolve_schedule_def("daily_recheck")
     checks = {key.name for key in repository.asset_graph.asset_check_keys}
-    assert {"pandera_schema", "tables_agree", "offsets_match_text", "every_file_accounted_for"} <= checks
+    assert {"pandera_schema", "tables_agree", "offsets_match_text", "link_offsets_match_text", "every_file_accounted_for"} <= checks
     spec = next(iter(repository.assets_defs_by_key.values())).specs_by_key[dg.AssetKey("quotes")]
     assert "speaker" in [c.name for c in spec.metadata["dagster/column_schema"].columns]
 
@@ -54,7 +54,7 @@ def test_build_succeeds_and_every_check_passes(built):
     for result in (first, second):
         assert result.success
         evaluations = result.get_asset_check_evaluations()
-        assert len(evaluations) == 8 and all(e.passed for e in evaluations), [e.check_name for e in evaluations if not e.passed]
+        assert len(evaluations) == 9 and all(e.passed for e in evaluations), [e.check_name for e in evaluations if not e.passed]
 
 
 def test_rerun_gives_identical_tables_and_ids(built):

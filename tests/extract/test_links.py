@@ -35,3 +35,17 @@ def test_inline_links_keep_their_offset():
     (link,) = extract_links(article)
     assert link.role == "inline" and article.body[link.start_char :].startswith("https://gov.example.org/report.pdf")
     assert link.url == "https://gov.example.org/report.pdf"
+
+
+def test_html_anchor_links_are_resolved_and_point_at_their_anchor_text():
+    article = article_from("Storm warning\n\nThe storm followed a warning from forecasters and the Met Office alert.")
+    article.url = "https://daily.example.com/storm"
+    article.anchors = [("/2025/11/10/warning?utm_source=tw", "warning from forecasters"), ("mailto:desk@example.com", "desk"),
+                       ("https://www.metoffice.gov.uk/", "Met Office")]
+    links = extract_links(article)
+    assert [(link.url_normalized, link.anchor_text, link.role) for link in links] == [
+        ("https://daily.example.com/2025/11/10/warning", "warning from forecasters", "inline"),
+        ("https://www.metoffice.gov.uk", "Met Office", "inline"),
+    ]
+    assert all(article.body[link.start_char:].startswith(link.anchor_text) for link in links)
+    assert links[0].url_date == date(2025, 11, 10) and links[0].tracking_params_removed == ["utm_source"]

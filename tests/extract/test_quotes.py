@@ -124,3 +124,17 @@ def test_unclaimed_quote_paragraph_takes_the_next_attributed_speaker(nlp):
             "“And we will do it together,” Roger Stone said.")
     _, _, quotes = analysed(text, nlp)
     assert [q.speaker for q in direct(quotes)] == ["Roger Stone", "Roger Stone"]
+
+
+def test_a_thing_inside_reported_speech_is_not_the_speaker(nlp):
+    text = ("In an interview on Monday, Bernie Sanders said the process of writing the platform could be "
+            "“messy,” adding, “Democracy is messy.”")
+    _, _, quotes = analysed(text, nlp)
+    assert {q.speaker for q in direct(quotes)} == {"Bernie Sanders"}
+
+
+def test_thanking_and_a_statement_describing_name_their_speaker(nlp):
+    text = ("Gun control actions welcomed\n\nJulianne Moore thanked him for “stepping up and taking action.”\n\n"
+            "Paul Ryan issued a statement describing the meeting as a “very positive step.”")
+    _, _, quotes = analysed(text, nlp)
+    assert [q.speaker for q in direct(quotes)] == ["Julianne Moore", "Paul Ryan"]

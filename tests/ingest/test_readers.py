@@ -50,4 +50,18 @@ def test_html_main_text_and_metadata():
     </article><footer>Copyright</footer></body></html>"""
     (article,) = parse("storm.html", html)
     assert article.source_format == "html" and "powerful storm" in article.text and "Copyright" not in article.text
+    assert article.text.count("powerful storm") == 1
     assert article.title == "Storm hits coast" and article.url == "https://daily.example.com/storm"
+
+
+def test_html_links_keep_their_anchor_text_and_leave_no_markup():
+    html = """<html><head><link rel="canonical" href="https://daily.example.com/storm"></head><body><article>
+    <p>The storm followed a <a href="/2025/11/10/warning?utm_source=tw">warning from forecasters</a> issued on Sunday,
+    when the <a href="https://www.metoffice.gov.uk/">Met Office</a> raised its alert for the whole of the coast.</p>
+    <p>Residents said they had been ready for days and that most of the town had stayed indoors all night.</p>
+    </article></body></html>"""
+    (article,) = parse("storm.html", html)
+    assert article.anchors == [("https://daily.example.com/2025/11/10/warning?utm_source=tw", "warning from forecasters"),
+                               ("https://www.metoffice.gov.uk/", "Met Office")]  # resolved against the canonical URL
+    assert "a warning from forecasters issued" in article.text and "](" not in article.text
+    assert article.text.count("The storm followed") == 1  # trafilatura doubles short pages

@@ -37,13 +37,14 @@ def test_list_columns_must_hold_strings():
     assert any("list" in f for f in schema_failures("links", bad))
 
 
-def test_duplicates_point_to_the_earliest_article():
+def test_duplicates_point_to_the_earliest_article_with_the_same_headline_and_body():
     now = pd.Timestamp("2024-01-01", tz="UTC")
     articles = pd.DataFrame({
-        "article_id": ["a", "b", "c"], "body_sha256": ["same", "same", "other"], "record": [None] * 3,
-        "ingested_at": [now + pd.Timedelta(days=1), now, now], "source_path": ["x", "y", "z"],
+        "article_id": ["a", "b", "c", "d"], "title": ["T", "T", "T", "New headline"],
+        "body_sha256": ["same", "same", "other", "same"], "record": [None] * 4,
+        "ingested_at": [now + pd.Timedelta(days=1), now, now, now], "source_path": ["x", "y", "z", "w"],
     })
-    assert assign_duplicates(articles).tolist() == ["b", None, None]
+    assert assign_duplicates(articles).tolist() == ["b", None, None, None]
 
 
 def test_integrity_offsets_and_accounting_report_problems():
