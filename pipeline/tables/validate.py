@@ -60,7 +60,8 @@ def link_offset_failures(articles: pd.DataFrame, links: pd.DataFrame) -> list[st
         if link.article_id not in bodies.index:
             continue
         expected = link.anchor_text if isinstance(link.anchor_text, str) else link.url
-        found = bodies.at[link.article_id][link.start_char : link.start_char + len(expected)]
+        start = int(link.start_char)
+        found = bodies.at[link.article_id][start : start + len(expected)]
         if found != expected:
             failures.append(f"link {link.link_id}: body[{link.start_char}:] is {found[:40]!r}, not {expected[:40]!r}")
     return failures[:MAX_EXAMPLES]

@@ -4,7 +4,7 @@ import pytest
 from pipeline.tables.build import assign_duplicates, frame
 from pipeline.tables.docs import BEGIN, END, data_dictionary
 from pipeline.tables.schemas import TABLES, arrow_schema, columns, empty
-from pipeline.tables.validate import accounting_failures, integrity_failures, offset_failures, schema_failures
+from pipeline.tables.validate import accounting_failures, integrity_failures, link_offset_failures, offset_failures, schema_failures
 from tests.conftest import FIXTURES
 
 README = FIXTURES.parent.parent / "README.md"
@@ -62,3 +62,14 @@ def test_integrity_offsets_and_accounting_report_problems():
     rejects = pd.DataFrame({"source_path": ["bad.bin"]})
     assert accounting_failures(["f.txt", "bad.bin"], articles, rejects) == []
     assert accounting_failures(["f.txt", "bad.bin", "lost.txt"], articles, rejects) == ["lost.txt: neither an article nor a reject"]
+
+
+def test_link_offsets_point_at_anchor_text_or_url():
+    articles = pd.DataFrame({"article_id": ["a"], "body": ["See the Met Office site at https://metoffice.gov.uk now."]})
+    links = pd.DataFrame({
+        "link_id": ["l1", "l2", "l3"], "article_id": ["a"] * 3, "anchor_text": ["Met Office", None, None],
+        "url": ["https://www.metoffice.gov.uk/", "https://metoffice.gov.uk", "https://example.com/line"],
+        "start_char": pd.array([8, 27, None], dtype="Int64"),
+    })
+    assert link_offset_failures(articles, links) == []
+    assert link_offset_failures(articles, links.assign(start_char=pd.array([9, 27, None], dtype="Int64"))) != []
