@@ -27,38 +27,44 @@ def build() -> int:
     print what the warehouse holds. Nothing changed: no Dagster run, no model, a few seconds."""
     from pipeline.run import changed_shards
 
+    from pipeline.report.build import REPORT_PATH
+    from pipeline.storage.warehouse import Warehouse
+
     settings = Settings.from_env()
     changed = sorted(changed_shards(settings, settle_seconds=0))
-    result = _run_job(changed[0], changed[-1]) if changed else None
-    if result is None:
+    runs = []
+    if changed:  # one run over the range of changed shards (unchanged ones inside it are skipped cheaply)
+        runs.append(_run_job("build_tables", {"dagster/asset_partition_range_start": changed[0], "dagster/asset_partition_range_end": changed[-1]}))
+    else:
         print("nothing changed since the last build")
+    if runs and runs[0].success or not Warehouse(settings.warehouse_dir).exists(REPORT_PATH):
+        runs.append(_run_job("build_report", {}))
     _print_summary(settings)
-    if result is None:
-        return 0
-    failed = [c.check_name for c in result.get_asset_check_evaluations() if not c.passed]
-    if failed:
-        print("checks failed:", ", ".join(failed))
-    print("run", result.run_id, "succeeded" if result.success else "FAILED")
-    return 0 if result.success and not failed else 1
+    ok = True
+    for result in runs:
+        failed = [c.check_name for c in result.get_asset_check_evaluations() if not c.passed]
+        if failed:
+            print("checks failed:", ", ".join(failed))
+        print(f"run {result.run_id} ({result.job_def.name})", "succeeded" if result.success else "FAILED")
+        ok = ok and result.success and not failed
+    return 0 if ok else 1
 
 
-def _run_job(first_shard: str, last_shard: str):
-    """One run over a contiguous range of shards (unchanged shards inside it are skipped cheaply)."""
+def _run_job(name: str, tags: dict[str, str]):
     import dagster as dg
 
     from pipeline.definitions import defs
 
     ensure_dagster_home()
     with dg.DagsterInstance.get() as instance:
-        return defs.resolve_job_def("build_tables").execute_in_process(
-            instance=instance,
-            tags={"dagster/asset_partition_range_start": first_shard, "dagster/asset_partition_range_end": last_shard},
-            raise_on_error=False,
+        return defs.resolve_job_def(name).execute_in_process(
+            instance=instance, tags=tags, raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
         )
 
 
 def _print_summary(settings: Settings) -> None:
+    from pipeline.report.build import REPORT_PATH
     from pipeline.storage.warehouse import Warehouse
     from pipeline.tables.schemas import TABLES
 
@@ -67,6 +73,7 @@ def _print_summary(settings: Settings) -> None:
         rows = warehouse.row_count(table)
         reasons = warehouse.read_table(table, ["reason_code"])["reason_code"].value_counts().to_dict() if table == "rejects" and rows else {}
         print(f"{table:<9} {rows:>7} rows{f' {reasons}' if reasons else ''}  -> {settings.warehouse_dir}/{table}")
+    print(f"report            -> {settings.warehouse_dir}/{REPORT_PATH}")
 
 
 def ui(port: int) -> int:

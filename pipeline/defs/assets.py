@@ -1,4 +1,5 @@
-"""The tables as Dagster assets: one multi-asset computes all five per shard, in one pass.
+"""The tables as Dagster assets (one multi-asset computes all five per shard, in one pass), and
+the coverage report drawn from them.
 
 The language model runs once per article for every table; each table is still its own asset
 with its description, column schema and checks. Rows are written by the storage layer (atomic
@@ -6,12 +7,15 @@ per shard file), so the assets return metadata, not data.
 """
 
 
+import base64
+
 import dagster as dg
 
 from pipeline import EXTRACTION_VERSION
 from pipeline.defs.metadata import PREVIEW_ROWS, column_schema, preview
 from pipeline.defs.partitions import shards
 from pipeline.defs.resources import LanguageModel, PipelineSettings
+from pipeline.report.build import build_report
 from pipeline.run import refresh_duplicates, run_shards
 from pipeline.storage.warehouse import Warehouse
 from pipeline.tables.schemas import DESCRIPTIONS, TABLES
@@ -57,3 +61,22 @@ def news_tables(context: dg.AssetExecutionContext, pipeline_settings: PipelineSe
                 "path": f"{settings.warehouse_dir}/{table}",
             },
         )
+
+
+@dg.asset(
+    deps=[spec.key for spec in TABLE_SPECS],
+    group_name="reports",
+    kinds={"html", "matplotlib"},
+    code_version=EXTRACTION_VERSION,
+    description="Self-contained HTML page of charts over the tables: who is quoted, what is mentioned, which sources "
+                "are cited, sites and months, and data quality. Refreshed after every table build.",
+)
+def coverage_report(pipeline_settings: PipelineSettings) -> dg.MaterializeResult:
+    figures, report, path = build_report(pipeline_settings.settings())
+    chart = base64.b64encode(report.charts["speakers"]).decode("ascii")
+    return dg.MaterializeResult(metadata={
+        **{name: dg.MetadataValue.text(str(value)) if isinstance(value, str) else value for name, value in figures.headline.items()},
+        **{f"quality: {name}": value for name, value in figures.quality.items()},
+        "most_quoted_speakers": dg.MetadataValue.md(f"![most-quoted speakers](data:image/png;base64,{chart})"),
+        "path": dg.MetadataValue.path(path),
+    })

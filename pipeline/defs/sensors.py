@@ -1,10 +1,11 @@
-"""Notice new, changed and deleted raw files and build only the shards they belong to."""
+"""Notice new, changed and deleted raw files and build only the shards they belong to; redraw the
+report after every successful table build."""
 
 
 import dagster as dg
 
 from pipeline.config import Settings
-from pipeline.defs.jobs import build_tables
+from pipeline.defs.jobs import build_report, build_tables
 from pipeline.run import changed_shards
 
 
@@ -18,3 +19,14 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext):
     return [dg.RunRequest(run_key=f"{shard}:{fingerprint}", partition_key=shard) for shard, fingerprint in shards.items()]
 
 
+
+
+@dg.run_status_sensor(
+    run_status=dg.DagsterRunStatus.SUCCESS,
+    monitored_jobs=[build_tables],
+    request_job=build_report,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+)
+def report_after_build(context: dg.RunStatusSensorContext):
+    """The report follows the tables: one redraw per successful build run."""
+    return dg.RunRequest(run_key=context.dagster_run.run_id)

@@ -49,6 +49,15 @@ class Warehouse:
         arrow = pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False)
         self._write_atomic(self._path(table, f"{shard}.parquet"), lambda handle: pq.write_table(arrow, handle))
 
+    def write_file(self, relative_path: str, data: bytes) -> str:
+        """A file beside the tables (e.g. `reports/coverage.html`), written atomically; returns its path."""
+        path = self._path(relative_path)
+        self._write_atomic(path, lambda handle: handle.write(data))
+        return path
+
+    def exists(self, relative_path: str) -> bool:
+        return self.fs.exists(self._path(relative_path))
+
     def read_shard(self, table: str, shard: str) -> pd.DataFrame:
         path = self._path(table, f"{shard}.parquet")
         if not self.fs.exists(path):

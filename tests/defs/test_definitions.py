@@ -17,9 +17,10 @@ TABLES = ["articles", "quotes", "entities", "links", "rejects"]
 
 def test_definitions_load_with_everything_wired():
     repository = defs.get_repository_def()
-    assert {key.to_user_string() for key in repository.asset_graph.get_all_asset_keys()} == set(TABLES)
-    assert defs.resolve_job_def("build_tables") is not None
-    assert defs.resolve_sensor_def("raw_folder_sensor") and defs.resolve_schedule_def("daily_recheck")
+    assert {key.to_user_string() for key in repository.asset_graph.get_all_asset_keys()} == {*TABLES, "coverage_report"}
+    assert defs.resolve_job_def("build_tables") is not None and defs.resolve_job_def("build_report") is not None
+    assert defs.resolve_sensor_def("raw_folder_sensor") and defs.resolve_sensor_def("report_after_build")
+    assert defs.resolve_schedule_def("daily_recheck")
     checks = {key.name for key in repository.asset_graph.asset_check_keys}
     assert {"pandera_schema", "tables_agree", "offsets_match_text", "link_offsets_match_text", "every_file_accounted_for"} <= checks
     spec = next(iter(repository.assets_defs_by_key.values())).specs_by_key[dg.AssetKey("quotes")]
@@ -46,11 +47,14 @@ def built(tmp_path_factory):
         tables = {t: pd.read_parquet(root / "warehouse" / t) for t in TABLES}
         second = run_build(root / "raw", root / "warehouse", instance)
         again = {t: pd.read_parquet(root / "warehouse" / t) for t in TABLES}
-        yield root, first, second, tables, again
+        report = defs.resolve_job_def("build_report").execute_in_process(
+            instance=instance, run_config={"resources": {"pipeline_settings": {"config": {"raw_dir": str(root / "raw"), "warehouse_dir": str(root / "warehouse")}}}},
+        )
+        yield root, first, second, tables, again, report
 
 
 def test_build_succeeds_and_every_check_passes(built):
-    _, first, second, _, _ = built
+    _, first, second, _, _, _ = built
     for result in (first, second):
         assert result.success
         evaluations = result.get_asset_check_evaluations()
@@ -58,18 +62,18 @@ def test_build_succeeds_and_every_check_passes(built):
 
 
 def test_rerun_gives_identical_tables_and_ids(built):
-    _, _, _, tables, again = built
+    _, _, _, tables, again, _ = built
     for table in TABLES:
         pd.testing.assert_frame_equal(tables[table], again[table])
 
 
 def test_bad_file_is_a_reject_row(built):
-    _, _, _, tables, _ = built
+    _, _, _, tables, _, _ = built
     assert tables["rejects"][["source_path", "reason_code"]].values.tolist() == [["empty.txt", "empty"]]
 
 
 def test_materialisation_metadata_has_row_counts(built):
-    _, first, _, _, _ = built
+    _, first, _, _, _, _ = built
     counts = {
         event.asset_key.to_user_string(): event.step_materialization_data.materialization.metadata["dagster/row_count"].value
         for event in first.get_asset_materialization_events()
@@ -78,7 +82,7 @@ def test_materialisation_metadata_has_row_counts(built):
 
 
 def test_sensor_sees_only_changed_shards(built):
-    root, _, _, _, _ = built
+    root, _, _, _, _, _ = built
     settings = Settings(raw_dir=str(root / "raw"), warehouse_dir=str(root / "warehouse"))
     assert changed_shards(settings, now=1e12) == {}
     (root / "raw" / "new.txt").write_text("A new article arrives with a few words in it.")
@@ -92,7 +96,7 @@ def test_seed_matches_its_expected_file_through_the_whole_pipeline(built):
     """Every item of the seed's expected JSON, checked against the stored tables."""
     import json
 
-    _, _, _, tables, _ = built
+    _, _, _, tables, _, _ = built
     expected = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
     article = tables["articles"].query("source_path == @SEED.name").iloc[0]
     want = expected["article"]
@@ -119,3 +123,16 @@ def test_seed_matches_its_expected_file_through_the_whole_pipeline(built):
     speaker_ids = quotes["speaker_entity_id"].dropna()
     assert speaker_ids.isin(tables["entities"]["entity_id"]).all()
     assert entities.loc["Anatoly Antonov", "quote_count"] >= 2
+
+
+def test_report_is_written_with_its_charts_and_headline_metadata(built):
+    root, _, _, tables, _, report = built
+    assert report.success
+    page = (root / "warehouse" / "reports" / "coverage.html").read_text(encoding="utf-8")
+    for chart in ("speakers", "quote_kinds", "entities", "domains", "sites", "months", "rejects"):
+        assert f'id="chart-{chart}" alt="{chart}" src="data:image/png;base64,' in page
+    (event,) = report.get_asset_materialization_events()
+    metadata = event.step_materialization_data.materialization.metadata
+    assert metadata["quotes"].value == len(tables["quotes"]) and metadata["rejects"].value == 1
+    assert metadata["most quoted"].value == tables["quotes"]["speaker"].value_counts().index[0]
+    assert metadata["most_quoted_speakers"].value.startswith("![most-quoted speakers](data:image/png;base64,")
