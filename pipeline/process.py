@@ -1,8 +1,10 @@
-"""Process one shard of raw files into table rows, reusing the rows of unchanged files.
+"""Process shards of raw files into table rows, reusing the rows of unchanged files.
 
 This is the whole data flow of DESIGN in one place, free of Dagster: discover -> read ->
-decode -> parse -> normalise -> analyse -> extract -> tabulate. Any failure of one file
-becomes a `rejects` row; it never stops the shard.
+decode -> parse -> normalise -> analyse -> extract -> tabulate. A shard is planned (what
+changed), its changed files are processed in chunks (`process_files`, in worker processes), and
+it is finished (kept rows + new rows, validated once). Any failure of one file becomes a
+`rejects` row; it never stops the shard.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 import pandas as pd
 import pandera.errors
@@ -56,43 +58,132 @@ def is_up_to_date(files: list[RawFile], manifest: dict | None) -> bool:
     return manifest is not None and manifest == shard_manifest(files)
 
 
-def process_shard(
+@dataclass
+class ShardPlan:
+    """What a shard's rebuild needs: its stored rows, which files to keep and which to process."""
+    shard: str
+    manifest: dict
+    previous: dict[str, pd.DataFrame]
+    unchanged: set[str]
+    changed: list[RawFile]
+    removed: set[str]
+    ingested: dict[str, datetime]  # article_id -> when first stored, so that it survives edits
+
+
+def plan_shard(
+    shard: str,
     files: list[RawFile],
     previous_manifest: dict | None,
     load_previous: Callable[[], dict[str, pd.DataFrame] | None],
-    load_nlp: Callable[[], Language],
-    settings: Settings,
-    now: datetime | None = None,
-    progress: Callable[[str], None] = lambda message: None,
-) -> ShardOutcome:
-    """New rows for the shard's new and changed files, stored rows for the others. Nothing is
-    read (neither rows nor model) when the shard is up to date; `load_previous` returns None
-    when the stored rows cannot be read with the current schema, and the shard is rebuilt."""
-    now = now or datetime.now(timezone.utc)
+) -> ShardPlan | None:
+    """None when the shard is up to date (nothing is read). `load_previous` returns None when the
+    stored rows cannot be read with the current schema: the whole shard is then rebuilt."""
     manifest = shard_manifest(files)
     if is_up_to_date(files, previous_manifest):
-        return ShardOutcome(None, manifest, reused_files=len(files))
+        return None
     previous = load_previous()
     if previous is None:
         previous, previous_manifest = {table: empty(table) for table in TABLE_NAMES}, None
     old_files = (previous_manifest or {}).get("files", {})
     same_version = (previous_manifest or {}).get("extraction_version") == EXTRACTION_VERSION
     unchanged = {f.rel_path for f in files if same_version and old_files.get(f.rel_path) == file_entry(f)}
-    changed = [f for f in files if f.rel_path not in unchanged]
-    removed = set(old_files) - {f.rel_path for f in files}
-
-    articles, rejects = _read_articles(changed, settings.max_file_bytes)
-    progress(f"read {len(changed)} changed files: {len(articles)} articles, {len(rejects)} rejects")
-    rows = _extract(articles, load_nlp, settings, _ingested_at(previous["articles"], now), rejects, progress)
-    rows["rejects"].extend(rejects)
-
-    try:
-        tables = _shard_tables(rows, previous, unchanged)
-    except pandera.errors.SchemaError:  # a bug on some article: find it, reject it, keep the rest
-        tables = _shard_tables(_without_invalid_articles(rows), previous, unchanged)
-    return ShardOutcome(
-        tables, manifest, processed_files=len(changed), reused_files=len(unchanged), removed_files=len(removed)
+    return ShardPlan(
+        shard=shard,
+        manifest=manifest,
+        previous=previous,
+        unchanged=unchanged,
+        changed=[f for f in files if f.rel_path not in unchanged],
+        removed=set(old_files) - {f.rel_path for f in files},
+        ingested=dict(zip(previous["articles"]["article_id"], previous["articles"]["ingested_at"])),
     )
+
+
+def chunks(files: list[RawFile], workers: int) -> list[list[RawFile]]:
+    """Interleaved chunks of about ARTICLES_PER_CHUNK files, at least one per worker."""
+    count = max(1, min(len(files), max(workers, -(-len(files) // ARTICLES_PER_CHUNK))))
+    return [files[i::count] for i in range(count)]
+
+
+def finish_shard(plan: ShardPlan, results: list[tuple[dict[str, list[dict]], list[dict]]]) -> ShardOutcome:
+    """The shard's tables: kept rows of unchanged files plus the rows of its processed chunks."""
+    rows: dict[str, list[dict]] = {table: [] for table in TABLE_NAMES}
+    for chunk_rows, chunk_rejects in results:
+        for table, table_rows in chunk_rows.items():
+            rows[table].extend(table_rows)
+        rows["rejects"].extend(chunk_rejects)
+    try:
+        tables = _shard_tables(rows, plan.previous, plan.unchanged)
+    except pandera.errors.SchemaError:  # a bug on some article: find it, reject it, keep the rest
+        tables = _shard_tables(_without_invalid_articles(rows), plan.previous, plan.unchanged)
+    return ShardOutcome(
+        tables, plan.manifest, processed_files=len(plan.changed), reused_files=len(plan.unchanged), removed_files=len(plan.removed)
+    )
+
+
+class Extraction:
+    """Runs `process_files` on chunks of files: in `workers` forked processes that inherit the
+    loaded model (Docs never cross a process boundary), or in this process for small runs.
+    Chunks of later shards keep the workers busy while this process writes earlier shards."""
+
+    def __init__(self, nlp: Language, settings: Settings, total_files: int, now: datetime):
+        global _WORKER_STATE
+        _WORKER_STATE = (nlp, settings.nlp_batch_size, settings.max_file_bytes, now)
+        parallel = settings.nlp_processes > 1 and total_files >= MIN_FILES_PER_WORKER * settings.nlp_processes
+        self.workers = settings.nlp_processes if parallel else 1
+        self.pool = multiprocessing.get_context("fork").Pool(self.workers) if parallel else None
+
+    def submit(self, files: list[RawFile], ingested: dict[str, datetime]):
+        if self.pool is not None:
+            return self.pool.apply_async(process_files, (files, ingested))
+        return _Later(files, ingested)
+
+    def close(self) -> None:
+        global _WORKER_STATE
+        if self.pool is not None:
+            self.pool.terminate()
+        _WORKER_STATE = None
+
+
+@dataclass
+class _Later:
+    """In-process stand-in for an AsyncResult: the chunk runs when its result is wanted."""
+    files: list[RawFile]
+    ingested: dict[str, datetime]
+
+    def get(self):
+        return process_files(self.files, self.ingested)
+
+
+ARTICLES_PER_CHUNK = 50
+MIN_FILES_PER_WORKER = 10  # below this, forking costs more than it saves
+_WORKER_STATE: tuple | None = None  # (model, batch size, size limit, now): set before forking
+
+
+def process_files(files: list[RawFile], ingested: dict[str, datetime]) -> tuple[dict[str, list[dict]], list[dict]]:
+    """Rows of every table for the files (read, normalised, analysed, extracted), and rejects."""
+    nlp, batch_size, max_file_bytes, now = _WORKER_STATE
+    articles, rejects = _read_articles(files, max_file_bytes)
+    rows: dict[str, list[dict]] = {table: [] for table in ("articles", "quotes", "entities", "links")}
+    english = nlp is not None and any(a.language == "en" for a in articles)
+    analysed = analyse(articles, nlp, batch_size) if english else ((article, None) for article in articles)
+    for article, docs in analysed:
+        try:
+            entities = extract_entities(article, docs) if docs else []
+            quotes = extract_quotes(article, docs, entities) if docs else []
+            article_rows = {
+                "articles": [build.article_row(article, ingested.get(article.article_id, now))],
+                "quotes": build.quote_rows(article, quotes),
+                "entities": build.entity_rows(article, entities, quotes),
+                "links": build.link_rows(article, extract_links(article)),
+            }
+        except Exception as error:  # noqa: BLE001 - the article is reported, the shard goes on
+            rejects.append(build.reject_row(article.source_path, Rejected(
+                "internal_error", f"Extraction failed ({type(error).__name__}: {error}); please report it."
+            ), 0, None, article.record))
+            continue
+        for table, table_rows in article_rows.items():
+            rows[table].extend(table_rows)
+    return rows, rejects
 
 
 def _read_articles(files: list[RawFile], max_file_bytes: int) -> tuple[list[Article], list[dict]]:
@@ -122,69 +213,6 @@ def _read_articles(files: list[RawFile], max_file_bytes: int) -> tuple[list[Arti
                 "internal_error", f"The pipeline failed on this file ({type(error).__name__}: {error}); please report it."
             ), raw.size, digest))
     return articles, rejects
-
-
-def _extract(articles, load_nlp, settings: Settings, ingested_at, rejects, progress) -> dict[str, list[dict]]:
-    """Rows of every table for the articles; the model runs in `nlp_processes` forked workers
-    that also extract, so that Docs never cross a process boundary."""
-    nlp = load_nlp() if any(a.language == "en" for a in articles) else None
-    seen = {a.article_id: ingested_at(a.article_id) for a in articles}
-    workers = settings.nlp_processes if nlp is not None and len(articles) >= MIN_ARTICLES_PER_WORKER * settings.nlp_processes else 1
-    count = max(workers, -(-len(articles) // ARTICLES_PER_CHUNK))
-    chunks = [articles[i::count] for i in range(count)]  # interleaved: equal work per chunk
-    rows: dict[str, list[dict]] = {table: [] for table in TABLE_NAMES}
-    global _WORKER_STATE
-    _WORKER_STATE = (nlp, settings.nlp_batch_size, seen)  # inherited by forked workers
-    try:
-        if workers > 1:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                results = pool.imap_unordered(_extract_chunk, chunks)
-                _collect(results, rows, rejects, len(chunks), progress)
-        else:
-            _collect(map(_extract_chunk, chunks), rows, rejects, len(chunks), progress)
-    finally:
-        _WORKER_STATE = None
-    return rows
-
-
-ARTICLES_PER_CHUNK = 100
-MIN_ARTICLES_PER_WORKER = 10  # below this, forking costs more than it saves
-_WORKER_STATE: tuple | None = None
-
-
-def _collect(results, rows, rejects, total, progress) -> None:
-    for done, (chunk_rows, chunk_rejects) in enumerate(results, start=1):
-        for table, table_rows in chunk_rows.items():
-            rows[table].extend(table_rows)
-        rejects.extend(chunk_rejects)
-        if total > 1:
-            progress(f"extracted {done} of {total} chunks of {ARTICLES_PER_CHUNK} articles")
-
-
-def _extract_chunk(articles: list[Article]) -> tuple[dict[str, list[dict]], list[dict]]:
-    nlp, batch_size, ingested_at = _WORKER_STATE
-    rows: dict[str, list[dict]] = {table: [] for table in ("articles", "quotes", "entities", "links")}
-    rejects: list[dict] = []
-    english = any(a.language == "en" for a in articles)
-    analysed = analyse(articles, nlp, batch_size) if english else ((article, None) for article in articles)
-    for article, docs in analysed:
-        try:
-            entities = extract_entities(article, docs) if docs else []
-            quotes = extract_quotes(article, docs, entities) if docs else []
-            article_rows = {
-                "articles": [build.article_row(article, ingested_at[article.article_id])],
-                "quotes": build.quote_rows(article, quotes),
-                "entities": build.entity_rows(article, entities, quotes),
-                "links": build.link_rows(article, extract_links(article)),
-            }
-        except Exception as error:  # noqa: BLE001 - the article is reported, the shard goes on
-            rejects.append(build.reject_row(article.source_path, Rejected(
-                "internal_error", f"Extraction failed ({type(error).__name__}: {error}); please report it."
-            ), 0, None, article.record))
-            continue
-        for table, table_rows in article_rows.items():
-            rows[table].extend(table_rows)
-    return rows, rejects
 
 
 def _shard_tables(rows: dict[str, list[dict]], previous: dict[str, pd.DataFrame], unchanged: set[str]) -> dict[str, pd.DataFrame]:
@@ -218,11 +246,6 @@ def _without_invalid_articles(rows: dict[str, list[dict]]) -> dict[str, list[dic
                 "internal_error", f"The extracted rows failed validation ({bad[article['article_id']]}); please report it."
             ), 0, None, article["record"]))
     return kept
-
-
-def _ingested_at(previous_articles: pd.DataFrame, now: datetime) -> Callable[[str], datetime]:
-    seen = dict(zip(previous_articles["article_id"], previous_articles["ingested_at"]))
-    return lambda article_id: seen.get(article_id, now)
 
 
 def _kept_rows(table: str, previous: dict[str, pd.DataFrame], unchanged: set[str]) -> pd.DataFrame:

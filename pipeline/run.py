@@ -6,6 +6,8 @@ import json
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import ExitStack
+from datetime import datetime, timezone
 
 import pandas as pd
 from spacy.language import Language
@@ -13,7 +15,16 @@ from spacy.language import Language
 from pipeline.config import Settings
 from pipeline.ingest.discover import RawFile, discover, shard_name, shard_of
 from pipeline.ids import stable_id
-from pipeline.process import TABLE_NAMES, ShardOutcome, is_up_to_date, process_shard, shard_manifest
+from pipeline.process import (
+    TABLE_NAMES,
+    Extraction,
+    ShardOutcome,
+    chunks,
+    finish_shard,
+    is_up_to_date,
+    plan_shard,
+    shard_manifest,
+)
 from pipeline.storage.warehouse import Warehouse
 from pipeline.tables.build import assign_duplicates, frame
 
@@ -57,25 +68,42 @@ def run_shards(
     load_nlp: Callable[[], Language],
     progress: Callable[[str], None] = lambda message: None,
 ) -> dict[str, ShardOutcome]:
+    """Bring the given shards up to date. The changed files of every shard go to the workers at
+    once; each shard is finished and written (manifest last) as soon as its chunks are done."""
     warehouse = Warehouse(settings.warehouse_dir)
     grouped, _skipped = files_by_shard(settings)
-    outcomes = {}
-    for number, shard in enumerate(shards, start=1):
-        with warehouse.lock(shard):
-            outcome = process_shard(
-                grouped.get(shard, []), warehouse.read_manifest(shard),
-                lambda s=shard: _previous_rows(warehouse, s, progress), load_nlp, settings,
-                progress=lambda m, s=shard: progress(f"{s}: {m}"),
-            )
-            if outcome.tables is not None:
+    outcomes: dict[str, ShardOutcome] = {}
+    with ExitStack() as stack:
+        for shard in sorted(shards):  # every lock first, in one order: two runs never deadlock
+            stack.enter_context(warehouse.lock(shard))
+        plans = {}
+        for shard in shards:
+            files = grouped.get(shard, [])
+            plan = plan_shard(shard, files, warehouse.read_manifest(shard), lambda s=shard: _previous_rows(warehouse, s, progress))
+            if plan is None:
+                outcomes[shard] = ShardOutcome(None, shard_manifest(files), reused_files=len(files))
+            else:
+                plans[shard] = plan
+        total = sum(len(plan.changed) for plan in plans.values())
+        progress(f"{len(plans)} of {len(shards)} shards changed: {total} files to process")
+        extraction = Extraction(load_nlp() if total else None, settings, total, datetime.now(timezone.utc))
+        stack.callback(extraction.close)
+        pending = {shard: [extraction.submit(chunk, plan.ingested) for chunk in chunks(plan.changed, extraction.workers)]
+                   for shard, plan in plans.items()}
+        done_files = 0
+        for number, shard in enumerate(shards, start=1):
+            if shard in plans:
+                outcome = finish_shard(plans.pop(shard), [result.get() for result in pending.pop(shard)])
                 for table, df in outcome.tables.items():
                     warehouse.write_shard(table, shard, df)
                 warehouse.write_manifest(shard, outcome.manifest)  # last: marks the shard complete
-        outcomes[shard] = outcome
-        progress(
-            f"{shard} done ({number} of {len(shards)} shards): {outcome.processed_files} files processed, "
-            f"{outcome.reused_files} unchanged, {outcome.removed_files} removed"
-        )
+                outcomes[shard] = outcome
+            outcome = outcomes[shard]
+            done_files += outcome.processed_files
+            progress(
+                f"{shard} done ({number} of {len(shards)} shards; {done_files} of {total} files processed): "
+                f"{outcome.processed_files} files processed, {outcome.reused_files} unchanged, {outcome.removed_files} removed"
+            )
     return outcomes
 
 

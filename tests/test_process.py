@@ -146,3 +146,22 @@ def test_warehouse_on_a_non_local_fsspec_filesystem(settings):
         assert calls == []  # manifests on the remote filesystem make the rerun a no-op
     finally:
         fsspec.filesystem("memory").rm("/news-warehouse", recursive=True)
+
+
+def test_worker_processes_give_the_same_tables_as_one_process(settings, tmp_path):
+    """Enough files to fork the workers (chunks of several shards in flight); same rows as in-process."""
+    names = [f"{first} {last}" for first in ("Anna", "Peter", "Maria", "John", "Laura", "David")
+             for last in ("Berg", "Walsh", "Novak", "Hughes", "Keller")]
+    files = {f"town_{i:02d}.txt": (f"Town {i} opens a new library\n\nMayor {name} opened the library on Monday. "
+                                   f"\"Reading matters to everyone here,\" {name.split()[1]} said.").encode() for i, name in enumerate(names)}
+    write_raw(settings, {**files, "empty.txt": b""})
+    serial = settings.__class__(raw_dir=settings.raw_dir, warehouse_dir=str(tmp_path / "serial"), shards=settings.shards, nlp_processes=1)
+    build(settings)
+    build(serial)
+    forked, alone = read_tables(settings), read_tables(serial)
+    assert len(forked["articles"]) == 30 and len(forked["quotes"]) == 30 and len(forked["rejects"]) == 1
+    assert set(forked["quotes"]["speaker"]) == set(names)
+    for table in ("quotes", "entities", "links", "rejects"):
+        pd.testing.assert_frame_equal(forked[table], alone[table])
+    drop = ["ingested_at"]
+    pd.testing.assert_frame_equal(forked["articles"].drop(columns=drop), alone["articles"].drop(columns=drop))

@@ -26,7 +26,7 @@ class Report:
 
 def render(coverage: Coverage, title: str = "News dataset coverage") -> Report:
     charts = {
-        "speakers": _chart(lambda ax: _speakers(ax, coverage.top_speakers), "Most-quoted speakers (share of all quotes)"),
+        "speakers": _chart(lambda ax: _speakers(ax, coverage.top_speakers), "Most-quoted named speakers (share of all quotes)"),
         "quote_kinds": _chart(lambda ax: _grouped(ax, coverage.quotes_by_kind_form, "quotes"), "Quotes by kind and form"),
         "entities": _entities_chart(coverage.top_entities),
         "domains": _chart(lambda ax: _stacked(ax, coverage.domains_by_role), "Most-cited domains by link role"),
@@ -143,15 +143,15 @@ h1 {{ margin-bottom: 0.2rem; }} .generated {{ color: #777; margin-top: 0; }}
 .figure {{ background: #f3f6f9; border-radius: 8px; padding: 0.8rem 1.2rem; min-width: 9rem; }}
 .value {{ font-size: 1.6rem; font-weight: 600; color: #1f5f8b; }} .label {{ color: #555; font-size: 0.9rem; }}
 .grid {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 1.5rem; }}
-.chart {{ width: 100%; height: auto; }} .wide {{ grid-column: 1 / -1; }}
+.chart {{ width: 100%; max-width: 760px; height: auto; }} .wide {{ grid-column: 1 / -1; }} .wide .chart {{ max-width: none; }}
 table {{ border-collapse: collapse; }} td {{ padding: 0.3rem 1rem 0.3rem 0; border-bottom: 1px solid #ddd; }}
 </style></head><body>
 <h1>{html.escape(title)}</h1><p class="generated">Generated {generated} from the warehouse tables.</p>
 <div class="figures">{figures}</div>
 <h2>Who is quoted</h2><div class="grid">{image("speakers")}{image("quote_kinds")}</div>
 <h2>Who and what is mentioned</h2><div class="grid"><div class="wide">{image("entities")}</div></div>
-<h2>Which sources are cited</h2><div class="grid">{image("domains")}</div>
-<h2>Where and when</h2><div class="grid">{image("sites")}{image("months")}</div>
+<h2>Which sources are cited, where and when</h2><div class="grid">{image("domains")}{image("sites")}</div>
+<div class="grid">{image("months")}</div>
 <h2 id="data-quality">Data quality</h2><div class="grid"><table>{quality}</table>{image("rejects")}</div>
 </body></html>
 """

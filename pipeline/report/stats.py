@@ -21,7 +21,7 @@ ENTITY_GROUPS = {"People": ["PERSON"], "Organisations": ["ORG"], "Places": ["GPE
 @dataclass
 class Coverage:
     headline: dict[str, int | float | str]
-    top_speakers: pd.DataFrame  # speaker, quotes, share
+    top_speakers: pd.DataFrame  # named speaker, quotes, share of all quotes
     quotes_by_kind_form: pd.DataFrame  # index kind, columns form
     top_entities: dict[str, pd.DataFrame]  # group -> name, articles
     domains_by_role: pd.DataFrame  # index domain, columns role
@@ -34,7 +34,9 @@ class Coverage:
 def coverage(tables: dict[str, pd.DataFrame]) -> Coverage:
     articles, quotes, entities, links, rejects = (tables[name] for name in COLUMNS)
     attributed = quotes.dropna(subset=["speaker"])
-    speakers = attributed.groupby("speaker").size().sort_values(ascending=False).head(TOP)
+    # Named speakers (linked to an entity): "analysts" or "the report" say things, but are nobody to count.
+    named = attributed.dropna(subset=["speaker_entity_id"])
+    speakers = named.groupby("speaker").size().sort_values(ascending=False).head(TOP)
     top_speakers = pd.DataFrame({"speaker": speakers.index, "quotes": speakers.values,
                                  "share": speakers.values / max(len(quotes), 1)})
     quality = {
