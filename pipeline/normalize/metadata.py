@@ -8,6 +8,8 @@ import py3langid
 from dateutil import parser as date_parser
 
 # Below this many letters, identification is noise: say "und" (undetermined) rather than guess.
+# The opening of an article tells its language as well as the whole of it, at a fraction of the cost.
+LANGUAGE_SAMPLE_CHARS = 3000
 MIN_LETTERS_FOR_LANGUAGE = 20
 
 
@@ -29,5 +31,5 @@ def parse_published(value: str | None) -> datetime | None:
 def identify_language(text: str) -> str:
     if sum(ch.isalpha() for ch in text) < MIN_LETTERS_FOR_LANGUAGE:
         return "und"
-    language, _score = py3langid.classify(text)
+    language, _score = py3langid.classify(text[:LANGUAGE_SAMPLE_CHARS])
     return language
