@@ -57,3 +57,27 @@ def test_latin1_and_line_endings():
 
 def test_mojibake_is_repaired():
     assert decode("The caf\u00e9 said".encode("utf-8").decode("cp1252").encode("utf-8")) == "The caf\u00e9 said"
+
+
+def test_file_changing_while_read_is_rejected(tmp_path, monkeypatch):
+    import pipeline.ingest.read as read_module
+
+    path = tmp_path / "growing.txt"
+    path.write_text("A story that is still being written")
+    raw = raw_file(path)
+
+    def open_and_append(file, mode="r", *args, **kwargs):  # another program appends mid-read
+        with open(file, "ab") as writer:
+            writer.write(b" and more text arrives.")
+        return open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(read_module, "open", open_and_append, raising=False)
+    with pytest.raises(Rejected) as error:
+        read_bytes(raw, 1000)
+    assert error.value.code == "changed_while_read" and "next run" in error.value.reason
+
+
+def test_undecodable_bytes_are_rejected():
+    with pytest.raises(Rejected) as error:
+        decode(codecs.BOM_UTF16_LE + b"\x00\xd8A")  # a lone surrogate after a UTF-16 mark
+    assert error.value.code == "undecodable"
