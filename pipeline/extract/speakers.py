@@ -56,6 +56,19 @@ class SpeakerResolver:
                     best, found = rank, entity
         return found
 
+    def entity_by_role(self, where: str, position: int, noun: str) -> Entity | None:
+        """"the mayor said" -> the person introduced earlier as "Mayor Anna Berg" (nearest first)."""
+        nearest, found = -1, None
+        for entity in self.entities:
+            if entity.label != "PERSON" or not entity.role:
+                continue
+            if noun not in {word.strip(".,").lower() for word in entity.role.split()}:
+                continue
+            for mention in entity.mentions:
+                if mention.where == where and nearest < mention.start < position:
+                    nearest, found = mention.start, entity
+        return found
+
     def _quoted(self, where: str, position: int) -> bool:
         return any(w == where and start <= position < end for w, start, end in self.quoted)
 
@@ -80,6 +93,8 @@ class SpeakerResolver:
             entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
             if entity is None and token.pos_ == "PROPN":
                 entity = self.by_form.get(token.text)
+            if entity is None and token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+                entity = self.entity_by_role(where, offset + token.idx, token.lemma_.lower())
             phrase = noun_phrase(token)
             quote.speaker_mention = source[phrase.start_char : phrase.end_char]
         if entity is not None:

@@ -138,3 +138,14 @@ def test_thanking_and_a_statement_describing_name_their_speaker(nlp):
             "Paul Ryan issued a statement describing the meeting as a “very positive step.”")
     _, _, quotes = analysed(text, nlp)
     assert [q.speaker for q in direct(quotes)] == ["Julianne Moore", "Paul Ryan"]
+
+
+def test_the_role_names_the_person_introduced_with_it(nlp):
+    text = ("Library opens in the harbour town\n\nMayor Anna Berg opened the new library on Monday, and "
+            "Councillor Tom Walsh cut the ribbon.\n\n“Reading matters to everyone here,” the mayor said.\n\n"
+            "“A spokesman for the council said it cost less than planned,” a spokesman said.")
+    _, _, quotes = analysed(text, nlp)
+    mayor = next(q for q in direct(quotes) if q.text.startswith("Reading"))
+    assert (mayor.speaker, mayor.speaker_mention) == ("Anna Berg", "mayor")
+    spokesman = next(q for q in direct(quotes) if q.text.startswith("A spokesman"))
+    assert spokesman.speaker == "spokesman"  # indefinite: not the person named before
