@@ -142,7 +142,7 @@ h1 {{ margin-bottom: 0.2rem; }} .generated {{ color: #777; margin-top: 0; }}
 .figures {{ display: flex; flex-wrap: wrap; gap: 1rem; margin: 1.5rem 0; }}
 .figure {{ background: #f3f6f9; border-radius: 8px; padding: 0.8rem 1.2rem; min-width: 9rem; }}
 .value {{ font-size: 1.6rem; font-weight: 600; color: #1f5f8b; }} .label {{ color: #555; font-size: 0.9rem; }}
-.grid {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 1.5rem; }}
+.grid {{ display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1.5rem; margin-bottom: 1.5rem; }}
 .chart {{ width: 100%; max-width: 760px; height: auto; }} .wide {{ grid-column: 1 / -1; }} .wide .chart {{ max-width: none; }}
 table {{ border-collapse: collapse; }} td {{ padding: 0.3rem 1rem 0.3rem 0; border-bottom: 1px solid #ddd; }}
 </style></head><body>
