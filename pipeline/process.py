@@ -10,6 +10,7 @@ it is finished (kept rows + new rows, validated once). Any failure of one file b
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -130,18 +131,30 @@ class Extraction:
         _WORKER_STATE = (nlp, settings.nlp_batch_size, settings.max_file_bytes, now)
         parallel = settings.nlp_processes > 1 and total_files >= MIN_FILES_PER_WORKER * settings.nlp_processes
         self.workers = settings.nlp_processes if parallel else 1
-        self.pool = multiprocessing.get_context("fork").Pool(self.workers) if parallel else None
+        self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_default_signals) if parallel else None
 
     def submit(self, files: list[RawFile], ingested: dict[str, datetime]):
         if self.pool is not None:
             return self.pool.apply_async(process_files, (files, ingested))
         return _Later(files, ingested)
 
-    def close(self) -> None:
+    def close(self, finished: bool = True) -> None:
+        """Let the workers exit once every chunk is done; kill them if the run failed."""
         global _WORKER_STATE
         if self.pool is not None:
-            self.pool.terminate()
+            if finished:
+                self.pool.close()
+            else:
+                self.pool.terminate()
+            self.pool.join()
         _WORKER_STATE = None
+
+
+def _default_signals() -> None:
+    """Workers must die on SIGTERM: the parent's handlers (Dagster installs some) are inherited
+    through fork, and a handler that cannot run left a terminated worker, and the run, hanging."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @dataclass

@@ -87,7 +87,7 @@ def run_shards(
         total = sum(len(plan.changed) for plan in plans.values())
         progress(f"{len(plans)} of {len(shards)} shards changed: {total} files to process")
         extraction = Extraction(load_nlp() if total else None, settings, total, datetime.now(timezone.utc))
-        stack.callback(extraction.close)
+        stack.push(lambda error_type, *_: extraction.close(finished=error_type is None))  # before the locks are released
         pending = {shard: [extraction.submit(chunk, plan.ingested) for chunk in chunks(plan.changed, extraction.workers)]
                    for shard, plan in plans.items()}
         done_files = 0
