@@ -126,7 +126,7 @@ class Extraction:
     loaded model (Docs never cross a process boundary), or in this process for small runs.
     Chunks of later shards keep the workers busy while this process writes earlier shards."""
 
-    def __init__(self, nlp: Language, settings: Settings, total_files: int, now: datetime):
+    def __init__(self, nlp: Language | None, settings: Settings, total_files: int, now: datetime):
         global _WORKER_STATE
         _WORKER_STATE = (nlp, settings.nlp_batch_size, settings.max_file_bytes, now)
         parallel = settings.nlp_processes > 1 and total_files >= MIN_FILES_PER_WORKER * settings.nlp_processes
