@@ -139,14 +139,20 @@ class Extraction:
         return _Later(files, ingested)
 
     def close(self, finished: bool = True) -> None:
-        """Let the workers exit once every chunk is done; kill them if the run failed."""
+        """Once every result is in, the workers are killed rather than joined: a worker forked from
+        a multi-threaded process (Dagster, pyarrow) can inherit a held lock and never exit, and
+        Pool.terminate() can wait forever on queue locks. A failed run uses terminate()."""
         global _WORKER_STATE
         if self.pool is not None:
             if finished:
-                self.pool.close()
+                self.pool.close()  # no task left: the pool's threads stop replacing workers
+                for worker in list(self.pool._pool):  # noqa: SLF001 - the Pool's own processes
+                    worker.kill()
+                    worker.join()  # SIGKILL always ends it
+                self.pool._terminate.cancel()  # noqa: SLF001 - its exit hook would wait on those locks
             else:
                 self.pool.terminate()
-            self.pool.join()
+                self.pool.join()
         _WORKER_STATE = None
 
 
