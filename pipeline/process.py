@@ -76,26 +76,31 @@ def plan_shard(
     files: list[RawFile],
     previous_manifest: dict | None,
     load_previous: Callable[[], dict[str, pd.DataFrame] | None],
+    load_ingested: Callable[[], dict[str, datetime]],
 ) -> ShardPlan | None:
-    """None when the shard is up to date (nothing is read). `load_previous` returns None when the
-    stored rows cannot be read with the current schema: the whole shard is then rebuilt."""
-    manifest = shard_manifest(files)
+    """None when the shard is up to date (nothing is read). The stored rows are read only when
+    some of them are kept (unchanged files); a rebuild of the whole shard, such as after a new
+    extraction version, reads just when each article was first stored. `load_previous` returns
+    None when the stored rows cannot be read with the current schema: the shard is rebuilt."""
     if is_up_to_date(files, previous_manifest):
         return None
-    previous = load_previous()
-    if previous is None:
-        previous, previous_manifest = {table: empty(table) for table in TABLE_NAMES}, None
     old_files = (previous_manifest or {}).get("files", {})
     same_version = (previous_manifest or {}).get("extraction_version") == EXTRACTION_VERSION
     unchanged = {f.rel_path for f in files if same_version and old_files.get(f.rel_path) == file_entry(f)}
+    previous = load_previous() if unchanged else None
+    if previous is None:
+        unchanged, previous = set(), {table: empty(table) for table in TABLE_NAMES}
+        ingested = load_ingested()
+    else:
+        ingested = dict(zip(previous["articles"]["article_id"], previous["articles"]["ingested_at"]))
     return ShardPlan(
         shard=shard,
-        manifest=manifest,
+        manifest=shard_manifest(files),
         previous=previous,
         unchanged=unchanged,
         changed=[f for f in files if f.rel_path not in unchanged],
         removed=set(old_files) - {f.rel_path for f in files},
-        ingested=dict(zip(previous["articles"]["article_id"], previous["articles"]["ingested_at"])),
+        ingested=ingested,
     )
 
 

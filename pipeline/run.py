@@ -79,7 +79,10 @@ def run_shards(
         plans = {}
         for shard in shards:
             files = grouped.get(shard, [])
-            plan = plan_shard(shard, files, warehouse.read_manifest(shard), lambda s=shard: _previous_rows(warehouse, s, progress))
+            plan = plan_shard(
+                shard, files, warehouse.read_manifest(shard),
+                lambda s=shard: _previous_rows(warehouse, s, progress), lambda s=shard: _first_ingested(warehouse, s),
+            )
             if plan is None:
                 outcomes[shard] = ShardOutcome(None, shard_manifest(files), reused_files=len(files))
             else:
@@ -114,6 +117,15 @@ def _previous_rows(warehouse: Warehouse, shard: str, progress: Callable[[str], N
     except Exception as error:  # noqa: BLE001 - unreadable or outdated: reprocess, never crash
         progress(f"{shard}: stored rows unreadable with the current schema ({type(error).__name__}); rebuilding the shard")
         return None
+
+
+def _first_ingested(warehouse: Warehouse, shard: str) -> dict[str, datetime]:
+    """When each stored article was first ingested (two columns), so that a rebuild keeps it."""
+    try:
+        articles = warehouse.read_shard("articles", shard, ["article_id", "ingested_at"])
+    except Exception:  # noqa: BLE001 - unreadable: the articles count as new
+        return {}
+    return dict(zip(articles["article_id"], articles["ingested_at"]))
 
 
 def refresh_duplicates(settings: Settings) -> int:

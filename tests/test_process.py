@@ -4,6 +4,7 @@ import json
 import os
 
 import pandas as pd
+import pytest
 
 from pipeline.extract.nlp import load_model
 from pipeline.run import all_shards, read_tables, refresh_duplicates, run_shards
@@ -86,6 +87,23 @@ def test_changed_file_keeps_ids_and_ingested_at_deleted_file_disappears(settings
     assert row["article_id"] == seed_row["article_id"] and row["ingested_at"] == seed_row["ingested_at"]
     assert row["content_sha256"] != seed_row["content_sha256"]
     assert quote_ids <= set(second["quotes"]["quote_id"])
+
+
+def test_new_extraction_version_rebuilds_without_reading_stored_rows_and_keeps_ingested_at(settings, monkeypatch):
+    import pipeline.process
+    import pipeline.run
+    import pipeline.tables.build
+
+    write_raw(settings, {"seed.txt": SEED.read_bytes()})
+    build(settings)
+    first = read_tables(settings)["articles"].iloc[0]
+    monkeypatch.setattr(pipeline.process, "EXTRACTION_VERSION", "next")
+    monkeypatch.setattr(pipeline.tables.build, "EXTRACTION_VERSION", "next")
+    monkeypatch.setattr(pipeline.run, "_previous_rows", lambda *_: pytest.fail("stored rows read for a full rebuild"))
+    outcomes = build(settings)
+    assert sum(o.processed_files for o in outcomes.values()) == 1
+    again = read_tables(settings)["articles"].iloc[0]
+    assert (again["extraction_version"], again["ingested_at"]) == ("next", first["ingested_at"])
 
 
 def test_same_article_under_two_names_is_kept_twice_with_duplicate_of(settings):

@@ -58,17 +58,20 @@ class Warehouse:
     def exists(self, relative_path: str) -> bool:
         return self.fs.exists(self._path(relative_path))
 
-    def read_shard(self, table: str, shard: str) -> pd.DataFrame:
+    def read_shard(self, table: str, shard: str, columns: list[str] | None = None) -> pd.DataFrame:
+        """One shard's rows, validated; only some columns (not validated) when `columns` is given."""
         path = self._path(table, f"{shard}.parquet")
         if not self.fs.exists(path):
-            return empty(table)
-        return self._read_files(table, [path])
+            return _empty(table, columns)
+        if columns:
+            return self._read_arrow(table, [path], columns).to_pandas()
+        return TABLES[table].validate(self._read_arrow(table, [path]).to_pandas())
 
     def read_table(self, table: str, columns: list[str] | None = None) -> pd.DataFrame:
         """The whole table as pandas reads it (what users see); validation is the checks' job."""
         files = self._files(table)
         if not files:
-            return empty(table)[columns] if columns else empty(table)
+            return _empty(table, columns)
         return self._read_arrow(table, files, columns).to_pandas()
 
     def row_count(self, table: str) -> int:
@@ -99,9 +102,6 @@ class Warehouse:
             with self.fs.open(path, "rb") as handle:
                 tables.append(pq.read_table(handle, schema=schema, columns=columns))
         return pa.concat_tables(tables)
-
-    def _read_files(self, table: str, paths: list[str]) -> pd.DataFrame:
-        return TABLES[table].validate(self._read_arrow(table, paths).to_pandas())
 
     def shards(self, table: str) -> list[str]:
         folder = self._path(table)
@@ -140,3 +140,7 @@ class Warehouse:
     def write_manifest(self, shard: str, manifest: dict) -> None:
         data = json.dumps(manifest, sort_keys=True, indent=1).encode("utf-8")
         self._write_atomic(self._path(MANIFESTS, f"{shard}.json"), lambda handle: handle.write(data))
+
+
+def _empty(table: str, columns: list[str] | None) -> pd.DataFrame:
+    return empty(table)[columns] if columns else empty(table)
