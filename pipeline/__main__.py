@@ -25,9 +25,8 @@ def ensure_dagster_home() -> str:
 def build() -> int:
     """Run the job over the shards whose raw files changed (all of them the first time), then
     print what the warehouse holds. Nothing changed: no Dagster run, no model, a few seconds."""
+    from pipeline.report import REPORT_PATH
     from pipeline.run import changed_shards
-
-    from pipeline.report.build import REPORT_PATH
     from pipeline.storage.warehouse import Warehouse
 
     settings = Settings.from_env()
@@ -37,9 +36,10 @@ def build() -> int:
         runs.append(_run_job("build_tables", {"dagster/asset_partition_range_start": changed[0], "dagster/asset_partition_range_end": changed[-1]}))
     else:
         print("nothing changed since the last build")
-    if runs and runs[0].success or not Warehouse(settings.warehouse_dir).exists(REPORT_PATH):
+    tables_rebuilt = bool(runs) and runs[0].success
+    if tables_rebuilt or not Warehouse(settings.warehouse_dir).exists(REPORT_PATH):
         runs.append(_run_job("build_report", {}))
-    _print_summary(settings)
+    _print_summary(settings, REPORT_PATH)
     ok = True
     for result in runs:
         failed = [c.check_name for c in result.get_asset_check_evaluations() if not c.passed]
@@ -63,8 +63,7 @@ def _run_job(name: str, tags: dict[str, str]):
         )
 
 
-def _print_summary(settings: Settings) -> None:
-    from pipeline.report.build import REPORT_PATH
+def _print_summary(settings: Settings, report_path: str) -> None:
     from pipeline.storage.warehouse import Warehouse
     from pipeline.tables.schemas import TABLES
 
@@ -73,7 +72,7 @@ def _print_summary(settings: Settings) -> None:
         rows = warehouse.row_count(table)
         reasons = warehouse.read_table(table, ["reason_code"])["reason_code"].value_counts().to_dict() if table == "rejects" and rows else {}
         print(f"{table:<9} {rows:>7} rows{f' {reasons}' if reasons else ''}  -> {settings.warehouse_dir}/{table}")
-    print(f"report            -> {settings.warehouse_dir}/{REPORT_PATH}")
+    print(f"report            -> {settings.warehouse_dir}/{report_path}")
 
 
 def ui(port: int) -> int:

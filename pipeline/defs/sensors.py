@@ -19,8 +19,6 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext):
     return [dg.RunRequest(run_key=f"{shard}:{fingerprint}", partition_key=shard) for shard, fingerprint in shards.items()]
 
 
-
-
 @dg.run_status_sensor(
     run_status=dg.DagsterRunStatus.SUCCESS,
     monitored_jobs=[build_tables],

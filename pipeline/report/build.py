@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from pipeline.config import Settings
+from pipeline.report import REPORT_PATH
 from pipeline.report.render import Report, render
 from pipeline.report.stats import COLUMNS, Coverage, coverage
+from pipeline.run import read_tables
 from pipeline.storage.warehouse import Warehouse
-
-REPORT_PATH = "reports/coverage.html"
 
 
 def build_report(settings: Settings) -> tuple[Coverage, Report, str]:
-    warehouse = Warehouse(settings.warehouse_dir)
-    figures = coverage({table: warehouse.read_table(table, columns) for table, columns in COLUMNS.items()})
+    figures = coverage(read_tables(settings, COLUMNS))
     report = render(figures)
-    return figures, report, warehouse.write_file(REPORT_PATH, report.html.encode("utf-8"))
+    return figures, report, Warehouse(settings.warehouse_dir).write_file(REPORT_PATH, report.html.encode("utf-8"))

@@ -5,6 +5,12 @@ def direct(quotes):
     return [q for q in quotes if q.kind == "direct"]
 
 
+def direct_speakers(text, nlp):
+    """The speaker of each direct quote of a text, in order."""
+    _, _, quotes = analysed(text, nlp)
+    return [q.speaker for q in direct(quotes)]
+
+
 def test_seed_direct_quotes_and_speakers(seed_text, seed_expected, nlp):
     _, _, quotes = analysed(seed_text, nlp)
     found = [(q.text, q.speaker) for q in direct(quotes)]
@@ -115,29 +121,25 @@ def test_organisation_speaker_and_entity_link(nlp):
 def test_quote_paragraph_after_reported_speech_takes_that_speaker(nlp):
     text = ("Kristen Day said the platform language was driving voters away.\n\n"
             "“This has been the general message pro-life Democrats are receiving.”")
-    _, _, quotes = analysed(text, nlp)
-    assert [q.speaker for q in direct(quotes)] == ["Kristen Day"]
+    assert direct_speakers(text, nlp) == ["Kristen Day"]
 
 
 def test_unclaimed_quote_paragraph_takes_the_next_attributed_speaker(nlp):
     text = ("The rally ended late on Friday.\n\n“We have work to do before November.”\n\n"
             "“And we will do it together,” Roger Stone said.")
-    _, _, quotes = analysed(text, nlp)
-    assert [q.speaker for q in direct(quotes)] == ["Roger Stone", "Roger Stone"]
+    assert direct_speakers(text, nlp) == ["Roger Stone", "Roger Stone"]
 
 
 def test_a_thing_inside_reported_speech_is_not_the_speaker(nlp):
     text = ("In an interview on Monday, Bernie Sanders said the process of writing the platform could be "
             "“messy,” adding, “Democracy is messy.”")
-    _, _, quotes = analysed(text, nlp)
-    assert {q.speaker for q in direct(quotes)} == {"Bernie Sanders"}
+    assert set(direct_speakers(text, nlp)) == {"Bernie Sanders"}
 
 
 def test_thanking_and_a_statement_describing_name_their_speaker(nlp):
     text = ("Gun control actions welcomed\n\nJulianne Moore thanked him for “stepping up and taking action.”\n\n"
             "Paul Ryan issued a statement describing the meeting as a “very positive step.”")
-    _, _, quotes = analysed(text, nlp)
-    assert [q.speaker for q in direct(quotes)] == ["Julianne Moore", "Paul Ryan"]
+    assert direct_speakers(text, nlp) == ["Julianne Moore", "Paul Ryan"]
 
 
 def test_the_role_names_the_person_introduced_with_it(nlp):
