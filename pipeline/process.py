@@ -10,7 +10,6 @@ it is finished (kept rows + new rows, validated once). Any failure of one file b
 from __future__ import annotations
 
 import multiprocessing
-import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -127,16 +126,25 @@ def finish_shard(plan: ShardPlan, results: list[tuple[dict[str, list[dict]], lis
 
 
 class Extraction:
-    """Runs `process_files` on chunks of files: in `workers` forked processes that inherit the
-    loaded model (Docs never cross a process boundary), or in this process for small runs.
-    Chunks of later shards keep the workers busy while this process writes earlier shards."""
+    """Runs `process_files` on chunks of files: in `workers` processes that each load the model
+    once (Docs never cross a process boundary), or in this process for small runs. Chunks of
+    later shards keep the workers busy while this process writes earlier shards.
 
-    def __init__(self, nlp: Language | None, settings: Settings, total_files: int, now: datetime):
-        global _WORKER_STATE
-        _WORKER_STATE = (nlp, settings.nlp_batch_size, settings.max_file_bytes, now)
+    Workers are forked from a clean "forkserver" process, never from the run's own process:
+    that one has threads (Dagster's, pyarrow's), and a fork can copy a lock another thread holds
+    into a worker that then hangs forever, and the run with it (seen on BBC and in CI)."""
+
+    def __init__(self, load_nlp: Callable[[], Language], settings: Settings, total_files: int, now: datetime):
+        state = (settings.nlp_batch_size, settings.max_file_bytes, now)
         parallel = settings.nlp_processes > 1 and total_files >= MIN_FILES_PER_WORKER * settings.nlp_processes
         self.workers = settings.nlp_processes if parallel else 1
-        self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_default_signals) if parallel else None
+        self.pool = None
+        if parallel:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["pipeline.process"])  # imported once, shared by the workers
+            self.pool = context.Pool(self.workers, initializer=_start_worker, initargs=(load_nlp, *state))
+        else:
+            _start_worker(load_nlp if total_files else None, *state)
 
     def submit(self, files: list[RawFile], ingested: dict[str, datetime]):
         if self.pool is not None:
@@ -144,28 +152,20 @@ class Extraction:
         return _Later(files, ingested)
 
     def close(self, finished: bool = True) -> None:
-        """Once every result is in, the workers are killed rather than joined: a worker forked from
-        a multi-threaded process (Dagster, pyarrow) can inherit a held lock and never exit, and
-        Pool.terminate() can wait forever on queue locks. A failed run uses terminate()."""
+        """Let the workers exit once every chunk is done; stop them at once if the run failed."""
         global _WORKER_STATE
         if self.pool is not None:
             if finished:
-                self.pool.close()  # no task left: the pool's threads stop replacing workers
-                for worker in list(self.pool._pool):  # noqa: SLF001 - the Pool's own processes
-                    worker.kill()
-                    worker.join()  # SIGKILL always ends it
-                self.pool._terminate.cancel()  # noqa: SLF001 - its exit hook would wait on those locks
+                self.pool.close()
             else:
                 self.pool.terminate()
-                self.pool.join()
+            self.pool.join()
         _WORKER_STATE = None
 
 
-def _default_signals() -> None:
-    """Workers must die on SIGTERM: the parent's handlers (Dagster installs some) are inherited
-    through fork, and a handler that cannot run left a terminated worker, and the run, hanging."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+def _start_worker(load_nlp: Callable[[], Language] | None, batch_size: int, max_file_bytes: int, now: datetime) -> None:
+    global _WORKER_STATE
+    _WORKER_STATE = (load_nlp() if load_nlp else None, batch_size, max_file_bytes, now)
 
 
 @dataclass
@@ -180,7 +180,7 @@ class _Later:
 
 ARTICLES_PER_CHUNK = 50
 MIN_FILES_PER_WORKER = 10  # below this, forking costs more than it saves
-_WORKER_STATE: tuple | None = None  # (model, batch size, size limit, now): set before forking
+_WORKER_STATE: tuple | None = None  # (model, batch size, size limit, now) of this process
 
 
 def process_files(files: list[RawFile], ingested: dict[str, datetime]) -> tuple[dict[str, list[dict]], list[dict]]:

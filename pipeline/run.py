@@ -69,7 +69,9 @@ def run_shards(
     progress: Callable[[str], None] = lambda message: None,
 ) -> dict[str, ShardOutcome]:
     """Bring the given shards up to date. The changed files of every shard go to the workers at
-    once; each shard is finished and written (manifest last) as soon as its chunks are done."""
+    once; each shard is finished and written (manifest last) as soon as its chunks are done.
+    `load_nlp` runs in each worker process, so it must pickle (`partial(load_model, name)`);
+    it is not called when nothing changed."""
     warehouse = Warehouse(settings.warehouse_dir)
     grouped, _skipped = files_by_shard(settings)
     outcomes: dict[str, ShardOutcome] = {}
@@ -89,7 +91,7 @@ def run_shards(
                 plans[shard] = plan
         total = sum(len(plan.changed) for plan in plans.values())
         progress(f"{len(plans)} of {len(shards)} shards changed: {total} files to process")
-        extraction = Extraction(load_nlp() if total else None, settings, total, datetime.now(timezone.utc))
+        extraction = Extraction(load_nlp, settings, total, datetime.now(timezone.utc))
         stack.push(lambda error_type, *_: extraction.close(finished=error_type is None))  # before the locks are released
         pending = {shard: [extraction.submit(chunk, plan.ingested) for chunk in chunks(plan.changed, extraction.workers)]
                    for shard, plan in plans.items()}

@@ -2,6 +2,7 @@
 
 import json
 import os
+from functools import partial
 
 import pandas as pd
 import pytest
@@ -23,12 +24,12 @@ HOSTILE = {
 
 
 def build(settings, calls=None):
-    def load():
-        if calls is not None:
-            calls.append(1)
+    """Build every shard. With `calls`, model loads are counted (a closure: in-process runs only)."""
+    def counted():
+        calls.append(1)
         return load_model(MODEL)
 
-    outcomes = run_shards(settings, all_shards(settings), load)
+    outcomes = run_shards(settings, all_shards(settings), partial(load_model, MODEL) if calls is None else counted)
     refresh_duplicates(settings)
     return outcomes
 
@@ -39,6 +40,16 @@ def write_raw(settings, files: dict[str, bytes]):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "wb") as handle:
             handle.write(data)
+
+
+def library_stories(count: int) -> tuple[list[str], dict[str, bytes]]:
+    """`count` short articles, each quoting its own mayor by surname: (the mayors, the files)."""
+    names = [f"{first} {last}" for first in ("Anna", "Peter", "Maria", "John", "Laura", "David", "Sarah", "Tom")
+             for last in ("Berg", "Walsh", "Novak", "Hughes", "Keller", "Moreau", "Silva", "Brandt", "Olsen", "Quinn")][:count]
+    files = {f"town_{i:02d}.txt": (f"Town {i} opens a new library\n\nMayor {name} opened the library on Monday. "
+                                   f"\"Reading matters to everyone here,\" {name.split()[1]} said.").encode()
+             for i, name in enumerate(names)}
+    return names, files
 
 
 def test_every_file_is_an_article_or_a_reject(settings):
@@ -168,10 +179,7 @@ def test_warehouse_on_a_non_local_fsspec_filesystem(settings):
 
 def test_worker_processes_give_the_same_tables_as_one_process(settings, tmp_path):
     """Enough files to fork the workers (chunks of several shards in flight); same rows as in-process."""
-    names = [f"{first} {last}" for first in ("Anna", "Peter", "Maria", "John", "Laura", "David")
-             for last in ("Berg", "Walsh", "Novak", "Hughes", "Keller")]
-    files = {f"town_{i:02d}.txt": (f"Town {i} opens a new library\n\nMayor {name} opened the library on Monday. "
-                                   f"\"Reading matters to everyone here,\" {name.split()[1]} said.").encode() for i, name in enumerate(names)}
+    names, files = library_stories(30)
     write_raw(settings, {**files, "empty.txt": b""})
     serial = settings.__class__(raw_dir=settings.raw_dir, warehouse_dir=str(tmp_path / "serial"), shards=settings.shards, nlp_processes=1)
     build(settings)
@@ -195,11 +203,8 @@ def test_a_run_killed_mid_build_leaves_readable_tables_and_the_next_run_repairs(
 
     from pipeline.config import PROJECT_ROOT
 
-    names = [f"{first} {last}" for first in ("Anna", "Peter", "Maria", "John", "Laura", "David", "Sarah", "Tom")
-             for last in ("Berg", "Walsh", "Novak", "Hughes", "Keller", "Moreau", "Silva", "Brandt", "Olsen", "Quinn")]
-    write_raw(settings, {f"story_{i:02d}.txt": (f"Town {i} opens a new library\n\nMayor {name} opened the library on Monday. "
-                                                f"\"Reading matters to everyone here,\" {name.split()[1]} said.").encode()
-                         for i, name in enumerate(names)})
+    names, files = library_stories(80)
+    write_raw(settings, files)
     env = {**os.environ, "PIPELINE_RAW_DIR": settings.raw_dir, "PIPELINE_WAREHOUSE_DIR": settings.warehouse_dir,
            "PIPELINE_SHARDS": str(settings.shards), "DAGSTER_HOME": str(tmp_path / "dagster_home")}
     run = subprocess.Popen([sys.executable, "-m", "pipeline", "build"], cwd=PROJECT_ROOT, env=env,
@@ -224,8 +229,8 @@ def test_a_run_killed_mid_build_leaves_readable_tables_and_the_next_run_repairs(
 
 
 def test_workers_die_on_sigterm_even_when_the_parent_handles_it(settings):
-    """Dagster installs a SIGTERM handler in the run process; forked workers must not inherit it,
-    or terminating them can hang the run."""
+    """Dagster installs a SIGTERM handler in the run process; workers come from a clean fork
+    server and must not inherit it (nor its threads' locks), or stopping them can hang the run."""
     import signal
     from datetime import datetime, timezone
 

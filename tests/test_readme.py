@@ -1,6 +1,7 @@
 """The README's "Analyse the data" lines run on a warehouse built from the sample raw/ folder."""
 
 import re
+from functools import partial
 
 import pytest
 
@@ -14,7 +15,7 @@ from tests.conftest import MODEL
 def analysis(tmp_path_factory, monkeypatch_module):
     root = tmp_path_factory.mktemp("sample")
     settings = Settings(raw_dir=str(PROJECT_ROOT / "raw"), warehouse_dir=str(root / "warehouse"))
-    run_shards(settings, all_shards(settings), lambda: load_model(MODEL))
+    run_shards(settings, all_shards(settings), partial(load_model, MODEL))
     refresh_duplicates(settings)
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     code = re.search(r"<!-- analyse:start -->\s*```python\n(.*?)```\s*<!-- analyse:end -->", readme, re.S).group(1)

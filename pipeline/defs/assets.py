@@ -15,7 +15,6 @@ from pipeline import EXTRACTION_VERSION
 from pipeline.defs.metadata import PREVIEW_ROWS, column_schema, preview
 from pipeline.defs.partitions import shards
 from pipeline.defs.resources import LanguageModel, PipelineSettings
-from pipeline.report.build import build_report
 from pipeline.run import refresh_duplicates, run_shards
 from pipeline.storage.warehouse import Warehouse
 from pipeline.tables.schemas import DESCRIPTIONS, TABLES
@@ -43,7 +42,7 @@ def news_tables(context: dg.AssetExecutionContext, pipeline_settings: PipelineSe
     """Read the raw files of the selected shards and write their rows to every table."""
     settings = pipeline_settings.settings()
     keys = context.partition_keys
-    outcomes = run_shards(settings, keys, language_model.load, progress=context.log.info)
+    outcomes = run_shards(settings, keys, language_model.loader(), progress=context.log.info)
     if any(outcome.tables is not None for outcome in outcomes.values()):
         rewritten = refresh_duplicates(settings)
         context.log.info(f"duplicate_of refreshed in {rewritten} shard(s)")
@@ -72,6 +71,8 @@ def news_tables(context: dg.AssetExecutionContext, pipeline_settings: PipelineSe
                 "are cited, sites and months, and data quality. Refreshed after every table build.",
 )
 def coverage_report(pipeline_settings: PipelineSettings) -> dg.MaterializeResult:
+    from pipeline.report.build import build_report  # matplotlib: loaded when drawing, not with the definitions
+
     figures, report, path = build_report(pipeline_settings.settings())
     chart = base64.b64encode(report.charts["speakers"]).decode("ascii")
     return dg.MaterializeResult(metadata={

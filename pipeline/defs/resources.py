@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dagster as dg
+from collections.abc import Callable
+from functools import partial
+
 from spacy.language import Language
 
 from pipeline.config import Settings
@@ -29,12 +32,13 @@ class PipelineSettings(dg.ConfigurableResource):
 
 
 class LanguageModel(dg.ConfigurableResource):
-    """The spaCy model, loaded lazily: a run with nothing to analyse never loads it."""
+    """The spaCy model, loaded lazily where it is used (in each worker process): a run with
+    nothing to analyse never loads it."""
 
     model_name: str = DEFAULTS.spacy_model
 
-    def load(self) -> Language:
-        return load_model(self.model_name)
+    def loader(self) -> Callable[[], Language]:
+        return partial(load_model, self.model_name)  # picklable, for the worker processes
 
 
 def resources() -> dict:
