@@ -179,7 +179,7 @@ class _Later:
 
 
 ARTICLES_PER_CHUNK = 50
-MIN_FILES_PER_WORKER = 10  # below this, forking costs more than it saves
+MIN_FILES_PER_WORKER = 10  # below this, starting workers (and their models) costs more than it saves
 _WORKER_STATE: tuple | None = None  # (model, batch size, size limit, now) of this process
 
 
