@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.speech import (
     AGENT_NOUN_ENDINGS,
+    ADDRESSING_VERBS,
     AGENT_NOUNS,
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
@@ -30,6 +31,7 @@ class Attribution:
     speaker_token: Token | None
     channel: Token | None = None
     cue_token: Token | None = None
+    unnamed: bool = False  # the cue is found and names no speaker ("Blumenthal was asked, “…”")
 
 
 def attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
@@ -44,37 +46,63 @@ def attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
         window += [t for t in doc[nxt].sent]
     candidates = []
     for token in window:
-        distance = min(abs(token.i - first), abs(token.i - last))
         governs = any(first <= t.i <= last for t in token.subtree)
+        # Of the cues whose phrase holds the quote, the innermost ('Asked whether ..., residents
+        # said yes'); of the others, the nearest.
+        distance = token.right_edge.i - token.left_edge.i if governs else min(abs(token.i - first), abs(token.i - last))
+        later = token.i >= nxt  # a cue of the next sentence only when its own has none
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
-            if token.lemma_.lower() in WEAK_VERBS and not governs:
+            if token.lemma_.lower() in WEAK_VERBS and not governs and not _as_clause(token):
                 continue
-            candidates.append((not governs, distance, token))
+            candidates.append((not governs, later, distance, token))
         elif token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS:
-            candidates.append((not governs, distance + 1, token))
+            candidates.append((not governs, later, distance + 1, token))
         elif token.lower_ == "according" and according_to(token) is not None:
-            candidates.append((False, distance, token))
+            candidates.append((False, later, distance, token))
+    colon = introduced_by_colon(doc, first)
     # A cue whose phrase holds the quote beats a nearer one that does not ("Biden’s remarks").
-    for _, _, cue in sorted(candidates, key=lambda c: (c[0], c[1])):
+    for not_governing, later, _, cue in sorted(candidates, key=lambda c: c[:3]):
+        if not_governing and later and colon.cue_token is not None:
+            break  # 'He imagined Christie was thinking: “…” Others saw ...'
         attribution = speaker_of(cue)
-        if attribution.speaker_token is None and cue.i > last:
-            attribution.speaker_token = _name_between(doc, last + 1, cue.i)
-        if attribution.speaker_token is not None:
+        if attribution.speaker_token is None and not attribution.unnamed:
+            attribution.speaker_token = _name_next_to(doc, cue, last)
+        if attribution.speaker_token is not None and first <= attribution.speaker_token.i <= last:
+            continue  # words inside the quote never speak it
+        if attribution.speaker_token is not None or attribution.unnamed:
             attribution.cue_token = cue
             return attribution
-    return introduced_by_colon(doc, first)
+    return colon
 
 
-def _name_between(doc: Doc, start: int, end: int) -> Token | None:
-    """'“...,” Brent Bozell III, founder of ..., tells': when the parse loses the subject, the
-    name standing between the quote and its cue speaks (the last word of the name)."""
-    for token in doc[start:end]:
+def _as_clause(verb: Token) -> bool:
+    """'As Vulture put it, “…”', 'as Joel Pollak observed': the clause names a source."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _name_next_to(doc: Doc, cue: Token, last: int) -> Token | None:
+    """When the parse loses the subject, the name between the quote and its cue speaks ('“...,”
+    Brent Bozell III, founder of ..., tells'), or the name right before a finite cue that opens
+    the sentence ('Sen. Elizabeth Warren (D-MA) said'); the last word of the name."""
+    if cue.i > last:
+        for token in doc[last + 1 : cue.i]:
+            if token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "PROPN":
+                while token.i + 1 < cue.i and doc[token.i + 1].ent_iob_ == "I":
+                    token = doc[token.i + 1]
+                return token
+            if not (token.is_punct or token.is_space):
+                return None
+        return None
+    if cue.pos_ != "VERB" or cue.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    depth = 0  # inside a parenthesis, read backwards
+    for token in reversed(doc[cue.sent.start : cue.i]):
+        depth += (token.text == ")") - (token.text == "(")
+        if depth > 0 or token.text == "(" or token.is_punct or token.is_space:
+            continue
         if token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "PROPN":
-            while token.i + 1 < end and doc[token.i + 1].ent_iob_ == "I":
-                token = doc[token.i + 1]
             return token
-        if not (token.is_punct or token.is_space):
-            return None
+        return None
     return None
 
 
@@ -92,11 +120,25 @@ def introduced_by_colon(doc: Doc, first: int) -> Attribution:
         before -= 1
     if before < 0 or doc[before].text != ":":
         return Attribution(None, None)
-    root = doc[before].sent.root if doc[before].sent.root.i < before else doc[before].head
-    if root.pos_ not in {"VERB", "AUX"}:
+    return colon_clause(doc[doc[before].sent.start : before])
+
+
+def colon_clause(clause: Span) -> Attribution:
+    """Who speaks the quote a clause introduces with a colon: the source of an 'as X reported'
+    clause, else of its last speech verb ('and Breitbart News responded:'), else its subject; when
+    that is no one ('The timing doesn’t surprise pollster Daron Shaw:'), the last name in it."""
+    if not len(clause):
         return Attribution(None, None)
-    attribution = speaker_of(root)
-    attribution.cue_token = root
+    verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
+    speech = [t for t in verbs if t.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS or _as_clause(t)]
+    cue = next((t for t in speech if _as_clause(t)), speech[-1] if speech else clause.root)
+    attribution = speaker_of(cue) if cue.pos_ in {"VERB", "AUX"} else Attribution(None, None)
+    attribution.cue_token = cue
+    speaker = attribution.speaker_token
+    if speaker is None or not (speaker.ent_type_ or speaker.lower_ in PERSONAL_PRONOUNS or not _is_thing(speaker)):
+        named = [t for t in clause if t.ent_type_ in {"PERSON", "ORG"}]
+        if named:
+            attribution.speaker_token = named[-1]
     return attribution
 
 
@@ -123,26 +165,41 @@ def speaker_of(cue: Token) -> Attribution:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if objects:
             return Attribution(_cue_text(verb), objects[0], subjects[0] if subjects else None)
-    token = verb
+    if verb.lemma_ in ADDRESSING_VERBS and (verb.tag_ == "VBN" and not _subjects(verb) or any(c.dep_ == "nsubjpass" for c in verb.children)):
+        # "Sanders was asked by host Bill Maher", "Asked if ...": the subject is the one addressed.
+        agents = [o for c in verb.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+        return Attribution(_cue_text(verb), agents[0] if agents else None, unnamed=not agents)
+    token, climbed = verb, False
     while token is not None:
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = _subjects(token)
         if subjects:
             subject = subjects[0]
             if subject.lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
                 subject = token.head
             if not _can_speak(subject):
                 return Attribution(_cue_text(verb), None)
-            if _is_thing(subject):  # "Sanders said the process could be “messy,” adding ..."
+            if _is_thing(subject) or verb.lemma_ == "continue":  # "Sanders said the process could be “messy,” adding ..."
                 subject = _enclosing_speaker(token) or subject
             return Attribution(_cue_text(verb), subject)
-        # A participle or infinitive ("..., saying") speaks with its clause's subject.
-        if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} and token.head.i != token.i:
+        # A participle or infinitive ("..., saying", "by saying") speaks with its clause's subject,
+        # or with the object of "prompted X to state".
+        if token.dep_ == "xcomp" and (objects := [c for c in token.head.children if c.dep_ == "dobj" and _can_speak(c) and not _is_thing(c)]):
+            return Attribution(_cue_text(verb), objects[0])
+        if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "acomp"} and token.head.i != token.i:
+            climbed = climbed or token.dep_ == "advcl"
             token = token.head
+            # 'told Newsmax that Romney “had ...,” adding': the participle is the teller's.
+            if climbed and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS:
+                token = token.head
         elif token.dep_ == "dobj" and token.lower_ in SPEECH_NOUNS:  # "issued a statement describing"
             token = token.head
         else:
             token = None
     return Attribution(_cue_text(verb), None)
+
+
+def _subjects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _is_thing(token: Token) -> bool:
@@ -159,7 +216,7 @@ def _enclosing_speaker(clause: Token) -> Token | None:
     while token.head.i != token.i:
         token = token.head
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
-            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            subjects = _subjects(token)
             if subjects and _can_speak(subjects[0]) and not _is_thing(subjects[0]):
                 return subjects[0]
     return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.attribution import attribute, speaker_of
+from pipeline.extract.attribution import attribute, colon_clause, speaker_of
 from pipeline.extract.entities import Entity
 from pipeline.extract.nlp import ArticleDocs
 from pipeline.extract.quote_marks import QuotedSpan, find_quoted, word_count
@@ -84,11 +84,13 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
     attribution = attribute(doc, span.start - 1, min(span.end + 1, len(text)))
     if attribution.speaker_token is not None:
         resolver.apply(quote, attribution, where, offset)
-    elif previous is not None and previous.speaker and (_is_floating(span, text) or _same_paragraph(previous, paragraph, where)):
+    elif not attribution.unnamed and previous is not None and previous.speaker and (_is_floating(span, text) or _same_paragraph(previous, paragraph, where)):
         # The words that named the previous quote's speaker name this one's too.
         quote.speaker, quote.speaker_mention, quote.speaker_entity = previous.speaker, previous.speaker_mention, previous.speaker_entity
     else:
         quote.cue = attribution.cue
+        if attribution.unnamed:
+            quote.cue_at = offset + attribution.cue_token.idx
     return quote
 
 
@@ -98,17 +100,18 @@ def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDoc
     ('He then listed the qualities:'), or, when that paragraph holds no quote, the last person
     it reports ('Day said the language ...' followed by '“...”')."""
     doc = docs.paragraphs[number]
-    if doc.text.rstrip().endswith(":"):
-        cue = doc[-1].sent.root
+    colon = next((t for t in reversed(doc) if not (t.is_space or t.text in {'"', "“"})), None)
+    if colon is not None and colon.text == ":":
+        attribution = colon_clause(doc[colon.sent.start : colon.i])
     elif previous is None or previous.paragraph_index != number:
         cue = next((t for t in reversed(doc) if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS), None)
+        if cue is None:
+            return
+        attribution = speaker_of(cue)
+        attribution.cue_token = cue
     else:
         return
-    if cue is None or cue.pos_ not in {"VERB", "AUX"}:
-        return
-    attribution = speaker_of(cue)
     if attribution.speaker_token is not None:
-        attribution.cue_token = cue
         quote.speaker = quote.speaker_mention = quote.speaker_entity = None  # beats an inherited speaker
         resolver.apply(quote, attribution, "body", article.paragraph_starts[number])
 
@@ -117,7 +120,7 @@ def _attribute_forward(quotes: list[Quote]) -> None:
     """'“Q1.”' then '“Q2,” Stone said.': a quote paragraph nobody claims, right before a quote
     with its own attribution, is the same speaker's."""
     for quote, following in reversed(list(zip(quotes, quotes[1:]))):
-        if (quote.speaker is None and quote.form != "fragment" and following.speaker and following.where == quote.where == "body"
+        if (quote.speaker is None and quote.cue_at is None and quote.form != "fragment" and following.speaker and following.where == quote.where == "body"
                 and following.paragraph_index == quote.paragraph_index + 1):
             quote.speaker, quote.speaker_mention, quote.speaker_entity = following.speaker, following.speaker_mention, following.speaker_entity
             quote.cue = following.cue

@@ -33,6 +33,8 @@ def content_clause(token: Token) -> Span | None:
                     continue
             if child.dep_ == "dobj" and (child.pos_ == "PRON" or child.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
                 continue
+            if child.dep_ == "dobj" and token.dep_ == "pcomp":  # "won by promising its revenge": a means, not words
+                continue
             span = _trimmed(token.doc, list(child.subtree))
             if span is not None and len(span) >= MIN_CONTENT_TOKENS:
                 return span

@@ -87,8 +87,9 @@ class SpeakerResolver:
             entity = self.entity_before(where, offset + token.idx, labels)
         else:
             # "The EU's trade commissioner, Petra Novak, said": the name in apposition speaks.
-            named = [c for c in token.children if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", "ORG"}]
-            if token.pos_ != "PROPN" and named:
+            # "Sirius XM Vice President for news and talk Dave Gorab called": the name speaks.
+            named = [c for c in token.children if c.dep_ in {"appos", "compound", "conj"} and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", "ORG"}]
+            if token.ent_type_ not in {"PERSON", "ORG"} and named:
                 token = named[0]
             entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
             if entity is None and token.pos_ == "PROPN":

@@ -13,15 +13,19 @@ SPEECH_VERBS = {
     "marvel", "rebut", "rebuke", "slam", "mock", "tout", "sing", "chant", "cry", "plead", "apologize",
     "apologise", "blast", "criticize", "criticise", "praise", "accuse", "estimate", "forecast", "signal", "hint",
     "retort", "confess", "bark", "bemoan", "interject", "thank", "refer", "talk", "speak", "welcome", "hail",
+    "ponder", "coin", "portray", "depict", "term", "blame",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
-WEAK_VERBS = {"thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate"}
+WEAK_VERBS = {"thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "portray", "depict", "term", "blame"}
+# Verbs whose passive subject is the one spoken to, not the speaker ("Blumenthal was asked").
+ADDRESSING_VERBS = {"ask", "tell"}
 # Verbs that take a content clause for reported speech ("told TASS that ...").
 REPORTING_VERBS = (SPEECH_VERBS - WEAK_VERBS) | {"say", "tell", "claim", "argue", "warn", "announce", "report", "tweet", "write", "call", "talk", "speak", "push", "press", "agree", "decline", "refuse"}
 SPEECH_NOUNS = {
     "statement", "remark", "remarks", "comment", "comments", "characterization", "characterisation", "taunt",
     "words", "message", "tweet", "post", "announcement", "declaration", "quote", "reply", "response", "answer",
     "warning", "claim", "description", "speech", "interview", "testimony", "letter", "retort", "quip", "jibe",
+    "phrase", "slogan", "headline",
 }
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "it"}
 # Nouns that are subjects of speech verbs without being anyone ("the report says" stays a speaker).
@@ -41,7 +45,7 @@ AGENT_NOUNS = {
     "statement", "letter", "email", "memo", "filing", "lawsuit", "complaint", "release", "organization",
     "organisation", "association", "coalition", "alliance", "movement", "institute", "foundation", "center",
     "centre", "office", "bureau", "service", "authority", "authorities", "commission", "panel", "jury", "audience",
-    "protester", "guest", "host", "anchor", "moderator", "reporter", "journalist", "pundit", "commentator", "wife",
+    "investigation", "inquiry", "probe", "review", "ruling", "protester", "guest", "host", "anchor", "moderator", "reporter", "journalist", "pundit", "commentator", "wife",
     "husband", "son", "daughter", "friend", "mom", "dad", "mother", "father", "sister", "brother", "child", "kid",
     "girl", "boy", "couple", "pope", "king", "queen", "prince", "princess", "chancellor", "minister", "president",
     "governor", "senator", "general", "colonel", "captain", "sergeant", "officer", "prosecutor", "detective",

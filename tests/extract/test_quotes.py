@@ -1,3 +1,5 @@
+import pytest
+
 from tests.conftest import analysed
 
 
@@ -136,12 +138,6 @@ def test_a_thing_inside_reported_speech_is_not_the_speaker(nlp):
     assert set(direct_speakers(text, nlp)) == {"Bernie Sanders"}
 
 
-def test_thanking_and_a_statement_describing_name_their_speaker(nlp):
-    text = ("Gun control actions welcomed\n\nJulianne Moore thanked him for “stepping up and taking action.”\n\n"
-            "Paul Ryan issued a statement describing the meeting as a “very positive step.”")
-    assert direct_speakers(text, nlp) == ["Julianne Moore", "Paul Ryan"]
-
-
 def test_the_role_names_the_person_introduced_with_it(nlp):
     text = ("Library opens in the harbour town\n\nMayor Anna Berg opened the new library on Monday, and "
             "Councillor Tom Walsh cut the ribbon.\n\n“Reading matters to everyone here,” the mayor said.\n\n"
@@ -151,3 +147,43 @@ def test_the_role_names_the_person_introduced_with_it(nlp):
     assert (mayor.speaker, mayor.speaker_mention) == ("Anna Berg", "mayor")
     spokesman = next(q for q in direct(quotes) if q.text.startswith("A spokesman"))
     assert spokesman.speaker == "spokesman"  # indefinite: not the person named before
+
+
+def test_the_one_asked_is_not_the_speaker(nlp):
+    text = ("Town hall\n\nBrown was asked by host Ann Lee, “Will you run again next year?”\n\n"
+            "Asked whether the plan was “a sensible way to fix the roads,” most residents said yes.")
+    _, _, quotes = analysed(text, nlp)
+    assert [(q.speaker, q.cue) for q in direct(quotes)] == [("Ann Lee", "asked"), (None, "Asked")]
+
+
+SPEAKER_CASES = {
+    "thanked, a statement describing": (
+        "Gun control actions welcomed\n\nJulianne Moore thanked him for “stepping up and taking action.”\n\n"
+        "Paul Ryan issued a statement describing the meeting as a “very positive step.”",
+        ["Julianne Moore", "Paul Ryan"]),
+    "clause before a colon": (
+        "Council figures\n\nAs the Daily Courier reported on Monday, the council was refusing to publish "
+        "the figures:\n\n“The council has not released any numbers at all.”\n\n"
+        "The Herald made these claims in May, and the Courier responded:\n\n“There is no evidence for any of it.”\n\n"
+        "The timing does not surprise pollster Daron Shaw: “Lesser-known candidates often rise late in the race.”",
+        ["Daily Courier", "Courier", "Daron Shaw"]),
+    "as X put it, by saying": (
+        "Comeback\n\nAs Vulture put it, “Hello, it is the comeback of the year.”\n\n"
+        "When he returned, Judge Ortiz began by saying, “I do not think that is necessary.”",
+        ["Vulture", "Ortiz"]),
+    "inside the speaker's reported clause": (
+        "Campaign trail\n\nHillary Clinton spoke in Miami on Tuesday.\n\n"
+        "She said that her campaign would continue “to break barriers” across the nation.\n\n"
+        "Lopez told reporters that Mark Stone “had a crazy plan that nobody liked,” adding, “He lost every single vote.”",
+        ["Hillary Clinton", "Lopez", "Lopez"]),
+    "a name the parse leaves without its verb": (
+        "Convention\n\nAt the convention Sen. Anna Berg (D-MA) said the mayor was a “proven failure” in business.\n\n"
+        "“Go back to your seat,” Trump barked and a guard escorted the reporter out.",
+        ["Anna Berg", "Trump"]),
+}
+
+
+@pytest.mark.parametrize("case", SPEAKER_CASES)
+def test_speaker_of_each_construction(case, nlp):
+    text, speakers = SPEAKER_CASES[case]
+    assert direct_speakers(text, nlp) == speakers
