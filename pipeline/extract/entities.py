@@ -1,6 +1,7 @@
 """Named entities: spaCy mentions cleaned, grouped into one entity per real-world thing.
 
-Rules, in order: clean each mention (no leading "the", no possessive, no titles like "Mr");
+Rules, in order: a paragraph that is a row of a results or standings table names teams
+(results_tables.py), whatever the model tagged there; clean each mention (no leading "the", no possessive, no titles like "Mr");
 fold well-known aliases ("U.S." -> "United States"); attach a lone surname to the full name the
 article gives ("Putin" -> "Vladimir Putin"), whatever label the model gave the lone mention;
 fix the model's known slips (a "PERSON" after "the" is an organisation; a handful of regions
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.nlp import ArticleDocs
+from pipeline.extract.results_tables import teams
 from pipeline.normalize.article import Article
 
 KEPT_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -95,11 +97,12 @@ def _mentions(article: Article, docs: ArticleDocs):
         parts.append(("title", 0, docs.title, article.title))
     for where, offset, doc, source in parts:
         doc.user_data["source"] = source  # the text as stored, with its typographic marks
+        found = [(doc.char_span(t.start, t.end, alignment_mode="expand"), t.label) for t in teams(source)] if where == "body" else []
+        taken = [(span.start, span.end) for span, _ in found]
         for ent in doc.ents:
-            cleaned = _clean(ent)
-            if cleaned is None:
-                continue
-            span, label = cleaned
+            if not any(ent.start < end and start < ent.end for start, end in taken):
+                found.append(_clean(ent))
+        for span, label in sorted(filter(None, found), key=lambda found: found[0].start):
             surface_end = span.end_char
             if span.end < len(doc) and doc[span.end].lower_ in {"'s", "'"}:
                 surface_end = doc[span.end].idx + len(doc[span.end])
