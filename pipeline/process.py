@@ -70,6 +70,16 @@ class ShardPlan:
     ingested: dict[str, datetime]  # article_id -> when first stored, so that it survives edits
 
 
+def changed_files(files: list[RawFile], manifest: dict | None) -> list[RawFile]:
+    """The files whose rows must be (re)made: new or changed since the manifest, or all of
+    them when the manifest was written by another extraction version."""
+    if is_up_to_date(files, manifest):
+        return []
+    old_files = (manifest or {}).get("files", {})
+    same_version = (manifest or {}).get("extraction_version") == EXTRACTION_VERSION
+    return [f for f in files if not (same_version and old_files.get(f.rel_path) == file_entry(f))]
+
+
 def plan_shard(
     shard: str,
     files: list[RawFile],
@@ -83,9 +93,8 @@ def plan_shard(
     None when the stored rows cannot be read with the current schema: the shard is rebuilt."""
     if is_up_to_date(files, previous_manifest):
         return None
-    old_files = (previous_manifest or {}).get("files", {})
-    same_version = (previous_manifest or {}).get("extraction_version") == EXTRACTION_VERSION
-    unchanged = {f.rel_path for f in files if same_version and old_files.get(f.rel_path) == file_entry(f)}
+    changed = changed_files(files, previous_manifest)
+    unchanged = {f.rel_path for f in files} - {f.rel_path for f in changed}
     previous = load_previous() if unchanged else None
     if previous is None:
         unchanged, previous = set(), {table: empty(table) for table in TABLE_NAMES}
@@ -97,8 +106,8 @@ def plan_shard(
         manifest=shard_manifest(files),
         previous=previous,
         unchanged=unchanged,
-        changed=[f for f in files if f.rel_path not in unchanged],
-        removed=set(old_files) - {f.rel_path for f in files},
+        changed=changed if unchanged else files,
+        removed=set((previous_manifest or {}).get("files", {})) - {f.rel_path for f in files},
         ingested=ingested,
     )
 
@@ -178,7 +187,7 @@ class _Later:
         return process_files(self.files, self.ingested)
 
 
-ARTICLES_PER_CHUNK = 50
+ARTICLES_PER_CHUNK = 100
 MIN_FILES_PER_WORKER = 10  # below this, starting workers (and their models) costs more than it saves
 _WORKER_STATE: tuple | None = None  # (model, batch size, size limit, now) of this process
 

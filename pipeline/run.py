@@ -19,6 +19,7 @@ from pipeline.process import (
     TABLE_NAMES,
     Extraction,
     ShardOutcome,
+    changed_files,
     chunks,
     finish_shard,
     is_up_to_date,
@@ -27,6 +28,7 @@ from pipeline.process import (
 )
 from pipeline.storage.warehouse import Warehouse
 from pipeline.tables.build import assign_duplicates, frame
+from pipeline.tables.schemas import columns
 
 
 def all_shards(settings: Settings) -> list[str]:
@@ -78,11 +80,16 @@ def run_shards(
     with ExitStack() as stack:
         for shard in sorted(shards):  # every lock first, in one order: two runs never deadlock
             stack.enter_context(warehouse.lock(shard))
+        manifests = {shard: warehouse.read_manifest(shard) for shard in shards}
+        expected = sum(len(changed_files(grouped.get(shard, []), manifests[shard])) for shard in shards)
+        # The workers load the model while the shards are planned (which may read stored rows).
+        extraction = Extraction(load_nlp, settings, expected, datetime.now(timezone.utc))
+        stack.push(lambda error_type, *_: extraction.close(finished=error_type is None))  # before the locks are released
         plans = {}
         for shard in shards:
             files = grouped.get(shard, [])
             plan = plan_shard(
-                shard, files, warehouse.read_manifest(shard),
+                shard, files, manifests[shard],
                 lambda s=shard: _previous_rows(warehouse, s, progress), lambda s=shard: _first_ingested(warehouse, s),
             )
             if plan is None:
@@ -91,8 +98,6 @@ def run_shards(
                 plans[shard] = plan
         total = sum(len(plan.changed) for plan in plans.values())
         progress(f"{len(plans)} of {len(shards)} shards changed: {total} files to process")
-        extraction = Extraction(load_nlp, settings, total, datetime.now(timezone.utc))
-        stack.push(lambda error_type, *_: extraction.close(finished=error_type is None))  # before the locks are released
         pending = {shard: [extraction.submit(chunk, plan.ingested) for chunk in chunks(plan.changed, extraction.workers)]
                    for shard, plan in plans.items()}
         done_files = 0
@@ -140,7 +145,7 @@ def refresh_duplicates(settings: Settings) -> int:
     changed = articles["duplicate_of"].fillna("") != wanted.fillna("")
     shards = {shard_of(path, settings.shards) for path in articles.loc[changed, "source_path"]}
     for shard in sorted(shards):
-        df = warehouse.read_shard("articles", shard)
+        df = warehouse.read_shard("articles", shard, columns("articles"))  # as stored: frame() validates it
         df["duplicate_of"] = df["article_id"].map(dict(zip(articles["article_id"], wanted)))
         warehouse.write_shard("articles", shard, frame("articles", df))
     return len(shards)

@@ -72,7 +72,11 @@ def _top_entities(entities: pd.DataFrame, labels: list[str] | None) -> pd.DataFr
     """Entities by the number of articles that mention them (grouped by entity_key)."""
     named = [label for group in ENTITY_GROUPS.values() if group for label in group]
     chosen = entities[entities["label"].isin(labels)] if labels else entities[~entities["label"].isin(named)]
-    counts = chosen.groupby("entity_key").agg(name=("name", lambda names: names.mode().iat[0]), articles=("article_id", "nunique"))
+    # Each key's most frequent name (the first alphabetically on a tie), without a Python call per key.
+    names = (chosen.groupby(["entity_key", "name"]).size().rename("mentions").reset_index()
+             .sort_values(["entity_key", "mentions", "name"], ascending=[True, False, True])
+             .drop_duplicates("entity_key").set_index("entity_key")["name"])
+    counts = pd.DataFrame({"name": names, "articles": chosen.groupby("entity_key")["article_id"].nunique()})
     return counts.sort_values(["articles", "name"], ascending=[False, True]).head(10).reset_index(drop=True)
 
 
