@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.nlp import ArticleDocs
 from pipeline.extract.results_tables import teams
+from pipeline.extract.speech import SPEECH_VERBS
 from pipeline.normalize.article import Article
 
 KEPT_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -126,6 +127,8 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
     if ent.label_ == "PERSON":
         while end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
             start += 1
+        if end - start > 1 and doc[start].pos_ == "VERB" and doc[start].lemma_.lower() in SPEECH_VERBS:
+            start += 1  # "Continued Stone:", "Added Jones": the cue is not part of the name
     span = doc[start:end]
     if not span.text or not any(ch.isupper() for ch in span.text) or not any(ch.isalpha() for ch in span.text):
         return None

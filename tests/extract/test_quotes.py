@@ -176,6 +176,9 @@ SPEAKER_CASES = {
         "She said that her campaign would continue “to break barriers” across the nation.\n\n"
         "Lopez told reporters that Mark Stone “had a crazy plan that nobody liked,” adding, “He lost every single vote.”",
         ["Hillary Clinton", "Lopez", "Lopez"]),
+    "an inverted cue before a colon": (
+        "Court\n\nThe judge Maria Ortiz heard the case.\n\nContinued Ortiz:\n\n“So I think it is a very real problem for the court.”",
+        ["Maria Ortiz"]),
     "a name the parse leaves without its verb": (
         "Convention\n\nAt the convention Sen. Anna Berg (D-MA) said the mayor was a “proven failure” in business.\n\n"
         "“Go back to your seat,” Trump barked and a guard escorted the reporter out.",
