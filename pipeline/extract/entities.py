@@ -39,6 +39,8 @@ ALIASES = {
 }
 # Regions the small model often tags ORG or PERSON: a word list of our own, not a gazetteer of names.
 KNOWN_PLACES = {"Crimea", "Kashmir", "Gaza", "West Bank", "Donbas", "Donbass", "Tibet", "Chechnya", "Darfur", "Kosovo", "Catalonia", "Kurdistan", "Siberia"}
+# Last words of club names that are never surnames (the model tags "Manchester United" PERSON).
+TEAM_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "Rangers", "Celtic"}
 LOCATION_ORDER = ("body", "caption", "title")
 POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
 
@@ -135,6 +137,8 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
     label = ent.label_
     if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(span) == 1:
         label = "ORG"  # "the Vedomosti business daily": people do not take an article
+    if label == "PERSON" and len(span) > 1 and span[-1].text in TEAM_WORDS:
+        label = "ORG"  # "Manchester United", "Blackburn Rovers"
     if span.text in KNOWN_PLACES:
         label = "GPE"
     if len(span) == 1 and span[0].pos_ == "ADJ" and label in {"PERSON", "ORG", "GPE"}:

@@ -59,11 +59,14 @@ def test_capitals_are_recased_with_the_articles_own_casing():
 def test_teams_in_results_rows_are_organisations_and_national_teams_places(nlp):
     text = ("Results on Saturday in the German league:\n\nHansa Rostock 2 Werder Bremen 1\n\n"
             "Sheffield Wednesday 14 8 4 2 20 13 28\n\nJapan 2 Syria 1\n\n"
-            "Sheffield Wednesday were the only side from Sheffield to win.")
+            "Sheffield Wednesday were the only side from Sheffield to win, and Alex Ferguson said Manchester United "
+            "would recover.")
     _, entities, _ = analysed(text, nlp)
     labels = {e.name: e.label for e in entities}
-    assert {n: labels.get(n) for n in ("Hansa Rostock", "Werder Bremen", "Sheffield Wednesday", "Japan", "Syria")} == {
-        "Hansa Rostock": "ORG", "Werder Bremen": "ORG", "Sheffield Wednesday": "ORG", "Japan": "GPE", "Syria": "GPE"}
+    names = ("Hansa Rostock", "Werder Bremen", "Sheffield Wednesday", "Japan", "Syria", "Manchester United")
+    assert {n: labels.get(n) for n in names} == {
+        "Hansa Rostock": "ORG", "Werder Bremen": "ORG", "Sheffield Wednesday": "ORG", "Japan": "GPE", "Syria": "GPE",
+        "Manchester United": "ORG"}
     assert not any(ch.isdigit() for e in entities for ch in e.name)
 
 
