@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 
@@ -88,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     ui_parser.add_argument("--port", type=int, default=3000)
     commands.add_parser("docs", help="rewrite the README's data dictionary from the pandera models")
     args = parser.parse_args(argv)
+    # A shell starts background jobs with SIGINT ignored, and Dagster maps SIGTERM onto SIGINT's
+    # handler: the run, or `dagster dev`, could then not be stopped. Restore the default first.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     if args.command == "build":
         return build()
     if args.command == "ui":

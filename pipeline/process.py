@@ -10,6 +10,7 @@ it is finished (kept rows + new rows, validated once). Any failure of one file b
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -174,6 +175,9 @@ class Extraction:
 
 def _start_worker(load_nlp: Callable[[], Language] | None, batch_size: int, max_file_bytes: int, now: datetime) -> None:
     global _WORKER_STATE
+    # A run started from a background shell ignores SIGINT, and Dagster gives SIGTERM the SIGINT
+    # handler; a fork server started then passes "ignore SIGTERM" on. Workers must always stop on it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER_STATE = (load_nlp() if load_nlp else None, batch_size, max_file_bytes, now)
 
 
