@@ -68,8 +68,12 @@ def attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
         if attribution.speaker_token is None and not attribution.unnamed:
             attribution.speaker_token = _name_next_to(doc, cue, last)
         if attribution.speaker_token is not None and first <= attribution.speaker_token.i <= last:
-            continue  # words inside the quote never speak it
-        if attribution.speaker_token is not None or attribution.unnamed:
+            # Words inside the quote never speak it; after '“…,” warned economist Andreas Rees' the
+            # name after the cue does.
+            attribution.speaker_token = _name_after(doc, cue) if cue.i > last else None
+            if attribution.speaker_token is None:
+                continue
+        if attribution.speaker_token is not None or (attribution.unnamed and not later):
             attribution.cue_token = cue
             return attribution
     return colon
@@ -106,6 +110,23 @@ def _name_next_to(doc: Doc, cue: Token, last: int) -> Token | None:
     return None
 
 
+def _name_after(doc: Doc, cue: Token) -> Token | None:
+    """The last word of the first person (or else organisation) named after an inverted cue."""
+    following = []
+    for token in doc[cue.i + 1 : cue.sent.end]:
+        if token.is_punct:
+            break
+        following.append(token)
+    for label in ("PERSON", "ORG"):
+        named = [t for t in following if t.ent_type_ == label]
+        if named:
+            end = named[0]
+            while end.i + 1 < cue.sent.end and doc[end.i + 1].ent_iob_ == "I":
+                end = doc[end.i + 1]
+            return end
+    return None
+
+
 def according_to(token: Token) -> Token | None:
     for prep in token.children:
         if prep.lower_ == "to":
@@ -126,7 +147,7 @@ def introduced_by_colon(doc: Doc, first: int) -> Attribution:
 def colon_clause(clause: Span) -> Attribution:
     """Who speaks the quote a clause introduces with a colon: the source of an 'as X reported'
     clause, else of its last speech verb ('and Breitbart News responded:'), else its subject; when
-    that is no one ('The timing doesn’t surprise pollster Daron Shaw:'), the last name in it."""
+    that is no one ('The timing doesn’t surprise pollster Daron Shaw:'), the last person named."""
     if not len(clause):
         return Attribution(None, None)
     verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
@@ -136,9 +157,8 @@ def colon_clause(clause: Span) -> Attribution:
     attribution.cue_token = cue
     speaker = attribution.speaker_token
     if speaker is None or not (speaker.ent_type_ or speaker.lower_ in PERSONAL_PRONOUNS or not _is_thing(speaker)):
-        named = [t for t in clause if t.ent_type_ in {"PERSON", "ORG"}]
-        if named:
-            attribution.speaker_token = named[-1]
+        people = [t for t in clause if t.ent_type_ == "PERSON"]
+        attribution.speaker_token = people[-1] if people else None  # "The proposed question is:" names no one
     return attribution
 
 
@@ -186,9 +206,10 @@ def speaker_of(cue: Token) -> Attribution:
         if token.dep_ == "xcomp" and (objects := [c for c in token.head.children if c.dep_ == "dobj" and _can_speak(c) and not _is_thing(c)]):
             return Attribution(_cue_text(verb), objects[0])
         if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "acomp"} and token.head.i != token.i:
-            climbed = climbed or token.dep_ == "advcl"
+            climbed = climbed or token.dep_ in {"advcl", "conj"}
             token = token.head
-            # 'told Newsmax that Romney “had ...,” adding': the participle is the teller's.
+            # 'told Newsmax that Romney “had ...,” adding', 'said the ruling was ... and praised':
+            # the participle or second verb is the teller's.
             if climbed and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS:
                 token = token.head
         elif token.dep_ == "dobj" and token.lower_ in SPEECH_NOUNS:  # "issued a statement describing"
@@ -224,8 +245,10 @@ def _enclosing_speaker(clause: Token) -> Token | None:
 
 def _can_speak(token: Token) -> bool:
     """Subjects that never name a speaker: 'what', 'nothing', 'you', 'this', expletive 'it'..."""
-    if token.pos_ == "PRON":
-        return token.lower_ in PERSONAL_PRONOUNS
+    if token.pos_ == "PRON":  # not the "it" of "it was difficult to say"
+        return token.lower_ in PERSONAL_PRONOUNS and not (token.lower_ == "it" and token.head.lemma_ == "be")
+    if not any(ch.isalpha() for ch in token.text) or token.lower_ in {"'s", "’s"}:
+        return False
     return token.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and token.lower_ not in NON_SPEAKERS  # ADJ: "the 46-year-old"
 
 

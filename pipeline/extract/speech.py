@@ -13,10 +13,10 @@ SPEECH_VERBS = {
     "marvel", "rebut", "rebuke", "slam", "mock", "tout", "sing", "chant", "cry", "plead", "apologize",
     "apologise", "blast", "criticize", "criticise", "praise", "accuse", "estimate", "forecast", "signal", "hint",
     "retort", "confess", "bark", "bemoan", "interject", "thank", "refer", "talk", "speak", "welcome", "hail",
-    "ponder", "coin", "portray", "depict", "term", "blame",
+    "ponder", "coin", "term", "blame",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
-WEAK_VERBS = {"thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "portray", "depict", "term", "blame"}
+WEAK_VERBS = {"thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "term", "blame"}
 # Verbs whose passive subject is the one spoken to, not the speaker ("Blumenthal was asked").
 ADDRESSING_VERBS = {"ask", "tell"}
 # Verbs that take a content clause for reported speech ("told TASS that ...").
@@ -27,7 +27,7 @@ SPEECH_NOUNS = {
     "warning", "claim", "description", "speech", "interview", "testimony", "letter", "retort", "quip", "jibe",
     "phrase", "slogan", "headline",
 }
-PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "it"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "it", "his", "their", "its"}
 # Nouns that are subjects of speech verbs without being anyone ("the report says" stays a speaker).
 NON_SPEAKERS = {"nothing", "something", "everything", "anything", "thing", "things", "time", "way", "lot"}
 # Common nouns that name people or bodies of people, for telling "the council said" (a speaker)
@@ -45,14 +45,14 @@ AGENT_NOUNS = {
     "statement", "letter", "email", "memo", "filing", "lawsuit", "complaint", "release", "organization",
     "organisation", "association", "coalition", "alliance", "movement", "institute", "foundation", "center",
     "centre", "office", "bureau", "service", "authority", "authorities", "commission", "panel", "jury", "audience",
-    "investigation", "inquiry", "probe", "review", "ruling", "protester", "guest", "host", "anchor", "moderator", "reporter", "journalist", "pundit", "commentator", "wife",
+    "executive", "representative", "investigation", "inquiry", "probe", "protester", "guest", "host", "anchor", "moderator", "reporter", "journalist", "pundit", "commentator", "wife",
     "husband", "son", "daughter", "friend", "mom", "dad", "mother", "father", "sister", "brother", "child", "kid",
     "girl", "boy", "couple", "pope", "king", "queen", "prince", "princess", "chancellor", "minister", "president",
     "governor", "senator", "general", "colonel", "captain", "sergeant", "officer", "prosecutor", "detective",
     "economist", "scientist", "researcher", "historian", "strategist", "pollster", "advocate", "opponent", "ally",
 }
 
-GROUP_PRONOUNS = {"we", "they", "it"}
+GROUP_PRONOUNS = {"we", "they", "it", "their", "its"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Verbs whose infinitive is what was said ("vowed to repeal", "urged Congress to act").
 INFINITIVE_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "claim", "warn", "demand", "call", "agree", "decline", "refuse"}
