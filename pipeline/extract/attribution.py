@@ -73,10 +73,15 @@ def attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
             attribution.speaker_token = _name_after(doc, cue) if cue.i > last else None
             if attribution.speaker_token is None:
                 continue
-        if attribution.speaker_token is not None or (attribution.unnamed and not later):
+        if attribution.speaker_token is not None or (attribution.unnamed and not later and _asked_in(cue, first)):
             attribution.cue_token = cue
             return attribution
     return colon
+
+
+def _asked_in(cue: Token, first: int) -> bool:
+    """The quote is the question ("Asked whether the plan was “…”"), not the answer that follows."""
+    return any(first in (t.i for t in child.subtree) for child in cue.children if child.dep_ in {"ccomp", "dobj", "xcomp", "advcl"})
 
 
 def _as_clause(verb: Token) -> bool:

@@ -156,6 +156,13 @@ def _canonical(mention: Mention) -> str:
 
 
 def _group(mentions: list[Mention]) -> list[Entity]:
+    # "Helmut Panke" tagged ORG, "Mr Panke" PERSON: a short name ending in a surname the article
+    # gives a person is that person.
+    surnames = {_canonical(m) for m in mentions if m.label == "PERSON" and len(_canonical(m).split()) == 1}
+    for mention in mentions:
+        words = _canonical(mention).split()
+        if mention.label == "ORG" and 1 < len(words) <= 3 and words[-1] in surnames and words[0][:1].isupper():
+            mention.label = "PERSON"
     full_names: dict[str, str] = {}  # surname (and given name) -> full person name
     ambiguous: set[str] = set()
     for mention in mentions:

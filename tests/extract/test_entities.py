@@ -75,3 +75,12 @@ def test_title_entities_are_kept_with_their_location(nlp):
     _, entities, _ = analysed(text, nlp)
     paris = next(e for e in entities if e.name == "Paris")
     assert paris.first.where == "title"
+
+
+def test_a_full_name_the_model_calls_an_organisation_is_the_person_its_surname_names(nlp):
+    text = ("BMW reveals new models\n\nSpeaking at a BMW event ahead of the Geneva motor show, Helmut Panke predicted "
+            "demand would soar.\n\nMr Panke praised the Honda Accura as the “best execution” yet.")
+    _, entities, quotes = analysed(text, nlp)
+    panke = [e for e in entities if "Panke" in e.name]
+    assert [(e.name, e.label, len(e.mentions)) for e in panke] == [("Helmut Panke", "PERSON", 2)]
+    assert {q.speaker for q in quotes} == {"Helmut Panke"}

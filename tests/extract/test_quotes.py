@@ -176,6 +176,9 @@ SPEAKER_CASES = {
         "She said that her campaign would continue “to break barriers” across the nation.\n\n"
         "Lopez told reporters that Mark Stone “had a crazy plan that nobody liked,” adding, “He lost every single vote.”",
         ["Hillary Clinton", "Lopez", "Lopez"]),
+    "the answer of one who was asked": (
+        "Comeback\n\nBut when Lomu was asked whether he was taking a risk he replied: “As much as someone crossing the road.”",
+        ["Lomu"]),
     "an inverted cue before a colon": (
         "Court\n\nThe judge Maria Ortiz heard the case.\n\nContinued Ortiz:\n\n“So I think it is a very real problem for the court.”",
         ["Maria Ortiz"]),
