@@ -30,6 +30,7 @@ HONORIFICS = {
     "secretary", "king", "queen", "prince", "princess", "pope", "rev", "mayor", "chairman", "chief", "premier",
     "vice", "deputy", "former", "late", "colonel", "col", "captain", "capt", "lt", "sgt", "st",
 }
+PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}  # only people carry these
 ALIASES = {
     "us": "United States", "u.s.": "United States", "u.s": "United States", "usa": "United States",
     "u.s.a.": "United States", "united states": "United States", "united states of america": "United States",
@@ -126,7 +127,10 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
     # punctuation or a possessive.
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "'"} or _is_number(doc[end - 1])):
         end -= 1
-    if ent.label_ == "PERSON":
+    label = ent.label_
+    if label == "ORG" and end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES:
+        label = "PERSON"  # "Dr Nielsen" tagged ORG
+    if label == "PERSON":
         while end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
             start += 1
         if end - start > 1 and doc[start].pos_ == "VERB" and doc[start].lemma_.lower() in SPEECH_VERBS:
@@ -134,7 +138,6 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
     span = doc[start:end]
     if not span.text or not any(ch.isupper() for ch in span.text) or not any(ch.isalpha() for ch in span.text):
         return None
-    label = ent.label_
     if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(span) == 1:
         label = "ORG"  # "the Vedomosti business daily": people do not take an article
     if label == "PERSON" and len(span) > 1 and span[-1].text in TEAM_WORDS:

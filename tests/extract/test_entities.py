@@ -84,3 +84,10 @@ def test_a_full_name_the_model_calls_an_organisation_is_the_person_its_surname_n
     panke = [e for e in entities if "Panke" in e.name]
     assert [(e.name, e.label, len(e.mentions)) for e in panke] == [("Helmut Panke", "PERSON", 2)]
     assert {q.speaker for q in quotes} == {"Helmut Panke"}
+
+
+def test_a_title_only_people_carry_makes_a_person_of_an_organisation_tag(nlp):
+    text = ("Web study\n\nDr Nielsen of the Nielsen Norman Group said the sites were simple.\n\n"
+            "Jakob Nielsen has studied usability for decades, and Dr Nielsen said: “They are simple.”")
+    _, entities, _ = analysed(text, nlp)
+    assert sorted((e.name, e.label) for e in entities) == [("Jakob Nielsen", "PERSON"), ("Nielsen Norman Group", "ORG")]
