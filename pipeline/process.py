@@ -84,6 +84,7 @@ def changed_files(files: list[RawFile], manifest: dict | None) -> list[RawFile]:
 def plan_shard(
     shard: str,
     files: list[RawFile],
+    changed: list[RawFile],
     previous_manifest: dict | None,
     load_previous: Callable[[], dict[str, pd.DataFrame] | None],
     load_ingested: Callable[[], dict[str, datetime]],
@@ -91,10 +92,10 @@ def plan_shard(
     """None when the shard is up to date (nothing is read). The stored rows are read only when
     some of them are kept (unchanged files); a rebuild of the whole shard, such as after a new
     extraction version, reads just when each article was first stored. `load_previous` returns
-    None when the stored rows cannot be read with the current schema: the shard is rebuilt."""
+    None when the stored rows cannot be read with the current schema: the shard is rebuilt.
+    `changed` is `changed_files(files, previous_manifest)`, which the caller has already counted."""
     if is_up_to_date(files, previous_manifest):
         return None
-    changed = changed_files(files, previous_manifest)
     unchanged = {f.rel_path for f in files} - {f.rel_path for f in changed}
     previous = load_previous() if unchanged else None
     if previous is None:

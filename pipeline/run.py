@@ -81,15 +81,15 @@ def run_shards(
         for shard in sorted(shards):  # every lock first, in one order: two runs never deadlock
             stack.enter_context(warehouse.lock(shard))
         manifests = {shard: warehouse.read_manifest(shard) for shard in shards}
-        expected = sum(len(changed_files(grouped.get(shard, []), manifests[shard])) for shard in shards)
+        changed = {shard: changed_files(grouped.get(shard, []), manifests[shard]) for shard in shards}
         # The workers load the model while the shards are planned (which may read stored rows).
-        extraction = Extraction(load_nlp, settings, expected, datetime.now(timezone.utc))
+        extraction = Extraction(load_nlp, settings, sum(map(len, changed.values())), datetime.now(timezone.utc))
         stack.push(lambda error_type, *_: extraction.close(finished=error_type is None))  # before the locks are released
         plans = {}
         for shard in shards:
             files = grouped.get(shard, [])
             plan = plan_shard(
-                shard, files, manifests[shard],
+                shard, files, changed[shard], manifests[shard],
                 lambda s=shard: _previous_rows(warehouse, s, progress), lambda s=shard: _first_ingested(warehouse, s),
             )
             if plan is None:

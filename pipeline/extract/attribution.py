@@ -96,9 +96,7 @@ def _name_next_to(doc: Doc, cue: Token, last: int) -> Token | None:
     if cue.i > last:
         for token in doc[last + 1 : cue.i]:
             if token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "PROPN":
-                while token.i + 1 < cue.i and doc[token.i + 1].ent_iob_ == "I":
-                    token = doc[token.i + 1]
-                return token
+                return _name_end(token, cue.i)
             if not (token.is_punct or token.is_space):
                 return None
         return None
@@ -125,11 +123,16 @@ def _name_after(doc: Doc, cue: Token) -> Token | None:
     for label in ("PERSON", "ORG"):
         named = [t for t in following if t.ent_type_ == label]
         if named:
-            end = named[0]
-            while end.i + 1 < cue.sent.end and doc[end.i + 1].ent_iob_ == "I":
-                end = doc[end.i + 1]
-            return end
+            return _name_end(named[0], cue.sent.end)
     return None
+
+
+def _name_end(token: Token, stop: int) -> Token:
+    """The last word of the entity a name starts at (before index `stop`)."""
+    doc = token.doc
+    while token.i + 1 < stop and doc[token.i + 1].ent_iob_ == "I":
+        token = doc[token.i + 1]
+    return token
 
 
 def according_to(token: Token) -> Token | None:
@@ -141,12 +144,16 @@ def according_to(token: Token) -> Token | None:
 
 def introduced_by_colon(doc: Doc, first: int) -> Attribution:
     """'She addressed the supporters again: “...”': the clause before the colon speaks."""
-    before = first - 1
+    colon = colon_before(doc, first)
+    return colon_clause(doc[colon.sent.start : colon.i]) if colon is not None else Attribution(None, None)
+
+
+def colon_before(doc: Doc, end: int) -> Token | None:
+    """The colon that ends the text before token `end` (quote marks and spaces aside), if any."""
+    before = end - 1
     while before >= 0 and (doc[before].is_space or doc[before].text in {'"', "“"}):
         before -= 1
-    if before < 0 or doc[before].text != ":":
-        return Attribution(None, None)
-    return colon_clause(doc[doc[before].sent.start : before])
+    return doc[before] if before >= 0 and doc[before].text == ":" else None
 
 
 def colon_clause(clause: Span) -> Attribution:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.attribution import attribute, colon_clause, speaker_of
+from pipeline.extract.attribution import attribute, colon_before, colon_clause, speaker_of
 from pipeline.extract.entities import Entity
 from pipeline.extract.nlp import ArticleDocs
 from pipeline.extract.quote_marks import QuotedSpan, find_quoted, word_count
@@ -100,8 +100,8 @@ def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDoc
     ('He then listed the qualities:'), or, when that paragraph holds no quote, the last person
     it reports ('Day said the language ...' followed by '“...”')."""
     doc = docs.paragraphs[number]
-    colon = next((t for t in reversed(doc) if not (t.is_space or t.text in {'"', "“"})), None)
-    if colon is not None and colon.text == ":":
+    colon = colon_before(doc, len(doc))
+    if colon is not None:
         attribution = colon_clause(doc[colon.sent.start : colon.i])
     elif previous is None or previous.paragraph_index != number:
         cue = next((t for t in reversed(doc) if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS), None)
