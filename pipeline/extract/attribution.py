@@ -12,12 +12,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.quote_marks import MARKS
 from pipeline.extract.speech import (
     AGENT_NOUN_ENDINGS,
     ADDRESSING_VERBS,
     AGENT_NOUNS,
+    DASHES,
+    INDEFINITE_SPEAKERS,
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
@@ -32,6 +36,7 @@ class Attribution:
     channel: Token | None = None
     cue_token: Token | None = None
     unnamed: bool = False  # the cue is found and names no speaker ("Blumenthal was asked, “…”")
+    mention: Token | None = None  # the words as written, when they are not the speaker's ("Weaver, who said")
 
 
 def attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
@@ -40,6 +45,10 @@ def attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
     if quoted is None or not len(quoted):
         return Attribution(None, None)
     first, last = quoted.start, quoted.end - 1
+    colon_mark = colon_before(doc, first)
+    introduction = doc[colon_mark.sent.start : colon_mark.i] if colon_mark is not None else doc[first:first]
+    if (signer := signed(introduction)) is not None:  # 'Rep. Trey Gowdy (R-S.C.): “…”', 'Pollsters agree - Carl Bialik: “…”'
+        return Attribution(None, signer)
     window = [t for t in doc[doc[first].sent.start : doc[last].sent.end] if not first <= t.i <= last]
     nxt = doc[last].sent.end
     if nxt < len(doc) and doc[last].sent.end - 1 <= last + 1:  # '“...,” he said.' split after the mark
@@ -59,24 +68,55 @@ def attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
             candidates.append((not governs, later, distance + 1, token))
         elif token.lower_ == "according" and according_to(token) is not None:
             candidates.append((False, later, distance, token))
-    colon = introduced_by_colon(doc, first)
+    colon = colon_clause(introduction)  # 'She addressed the supporters again: “…”'
     # A cue whose phrase holds the quote beats a nearer one that does not ("Biden’s remarks").
     for not_governing, later, _, cue in sorted(candidates, key=lambda c: c[:3]):
         if not_governing and later and colon.cue_token is not None:
             break  # 'He imagined Christie was thinking: “…” Others saw ...'
         attribution = speaker_of(cue)
         if attribution.speaker_token is None and not attribution.unnamed:
-            attribution.speaker_token = _name_next_to(doc, cue, last)
+            attribution.speaker_token = _name_next_to(doc, cue, last) or (_name_after(doc, cue) if _right_after(doc, last, cue) else None)
         if attribution.speaker_token is not None and first <= attribution.speaker_token.i <= last:
             # Words inside the quote never speak it; after '“…,” warned economist Andreas Rees' the
             # name after the cue does.
             attribution.speaker_token = _name_after(doc, cue) if cue.i > last else None
             if attribution.speaker_token is None:
                 continue
+        if later and not _attributes_back(cue, attribution.speaker_token, nxt):
+            continue
         if attribution.speaker_token is not None or (attribution.unnamed and not later and _asked_in(cue, first)):
             attribution.cue_token = cue
             return attribution
+    if not candidates and colon.speaker_token is None:
+        return _cue_tagged_noun(doc, last) or colon
     return colon
+
+
+def _right_after(doc: Doc, last: int, cue: Token) -> bool:
+    """'“…,” said Edward Leamer': the cue follows the closing mark, punctuation aside."""
+    return cue.i > last and all(t.is_punct for t in doc[last + 1 : cue.i])
+
+
+def _attributes_back(cue: Token, speaker: Token | None, start: int) -> bool:
+    """'“…” Sen. Bob Smith said.': a cue of the next sentence names the quote's speaker only when
+    the sentence opens with it or its speaker and the quote is all it says; 'Martha Allen, a
+    delegate, criticized the law' and 'The FDIC declined to comment' are new statements."""
+    opens = cue.i == start or (speaker is not None and speaker.left_edge.i == start)
+    says_more = cue.lemma_ not in ADDRESSING_VERBS and any(c.dep_ in {"dobj", "ccomp"} for c in cue.children)
+    return opens and not says_more and cue.head.lemma_ not in {"decline", "refuse"}
+
+
+def _cue_tagged_noun(doc: Doc, last: int) -> Attribution | None:
+    """'“…,” the Saudis state in the paper': after a noun, the small model tags the cue a noun
+    ('state', 'states'); the noun before it speaks."""
+    for token in doc[last + 1 : min(last + 9, doc[last].sent.end)]:
+        if token.text in MARKS and token.i > last + 1:
+            return None
+        previous = doc[token.i - 1]
+        if (token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS and previous.pos_ in {"NOUN", "PROPN"}
+                and previous.i > last and (token.i + 1 == len(doc) or doc[token.i + 1].pos_ in {"PUNCT", "ADP"})):
+            return Attribution(token.text, previous, cue_token=token)
+    return None
 
 
 def _asked_in(cue: Token, first: int) -> bool:
@@ -142,12 +182,6 @@ def according_to(token: Token) -> Token | None:
     return None
 
 
-def introduced_by_colon(doc: Doc, first: int) -> Attribution:
-    """'She addressed the supporters again: “...”': the clause before the colon speaks."""
-    colon = colon_before(doc, first)
-    return colon_clause(doc[colon.sent.start : colon.i]) if colon is not None else Attribution(None, None)
-
-
 def colon_before(doc: Doc, end: int) -> Token | None:
     """The colon that ends the text before token `end` (quote marks and spaces aside), if any."""
     before = end - 1
@@ -162,6 +196,8 @@ def colon_clause(clause: Span) -> Attribution:
     that is no one ('The timing doesn’t surprise pollster Daron Shaw:'), the last person named."""
     if not len(clause):
         return Attribution(None, None)
+    if (signer := signed(clause)) is not None:
+        return Attribution(None, signer)
     verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
     speech = [t for t in verbs if t.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS or _as_clause(t)]
     cue = next((t for t in speech if _as_clause(t)), speech[-1] if speech else clause.root)
@@ -172,6 +208,30 @@ def colon_clause(clause: Span) -> Attribution:
         people = [t for t in clause if t.ent_type_ == "PERSON"]
         attribution.speaker_token = people[-1] if people else None  # "The proposed question is:" names no one
     return attribution
+
+
+def signed(clause: Span) -> Token | None:
+    """The name a clause before a colon ends with, after a dash or as all its words."""
+    dashes = [t.i for t in clause if t.text in DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]  # not 'R-S.C.'
+    words = clause.doc[dashes[-1] + 1 : clause.end] if dashes else clause
+    # 'At the meeting in Hudson, the supporter retorted:' is a clause, not a name.
+    return name_only(words) if len(words) and not any(t.text == "," for t in words) else None
+
+
+def name_only(words: Span) -> Token | None:
+    """The last word of a name that is all the words say, up to a comma and parentheses aside
+    ('Rep. Trey Gowdy (R-S.C.)', 'Michelle Marks, Philadelphia'), as in a byline or transcript."""
+    kept, depth = [], 0
+    for token in words:
+        if token.text == ",":
+            break
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and not token.is_punct and not token.is_space:
+            kept.append(token)
+    if not kept or len(kept) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in kept):
+        return None
+    last = kept[-1]
+    return last if last.pos_ == "PROPN" or last.ent_type_ in {"PERSON", "ORG"} else None
 
 
 def speaker_of(cue: Token) -> Attribution:
@@ -197,22 +257,27 @@ def speaker_of(cue: Token) -> Attribution:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if objects:
             return Attribution(_cue_text(verb), objects[0], subjects[0] if subjects else None)
-    if verb.lemma_ in ADDRESSING_VERBS and (verb.tag_ == "VBN" and not _subjects(verb) or any(c.dep_ == "nsubjpass" for c in verb.children)):
-        # "Sanders was asked by host Bill Maher", "Asked if ...": the subject is the one addressed.
-        agents = [o for c in verb.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
-        return Attribution(_cue_text(verb), agents[0] if agents else None, unnamed=not agents)
+    passive = verb.tag_ == "VBN" and not _subjects(verb) or any(c.dep_ == "nsubjpass" for c in verb.children)
+    # The parse may hang 'by' on the quoted complement: 'has been called “…” by Joshua Hendrick'.
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "dobj"})]
+    agents = [o for h in heads for c in h.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"] if passive else []
+    if agents and _can_speak(agents[0]) and not _is_thing(agents[0]):  # 'as described by Comey'
+        return Attribution(_cue_text(verb), agents[0])
+    if verb.lemma_ in ADDRESSING_VERBS and passive:
+        # "Sanders was asked, “…”", "Asked if ...": the subject is the one addressed.
+        return Attribution(_cue_text(verb), None, unnamed=True)
     token, climbed = verb, False
     while token is not None:
         subjects = _subjects(token)
         if subjects:
-            subject = subjects[0]
-            if subject.lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
+            subject = mention = subjects[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 subject = token.head
             if not _can_speak(subject):
                 return Attribution(_cue_text(verb), None)
             if _is_thing(subject) or verb.lemma_ == "continue":  # "Sanders said the process could be “messy,” adding ..."
-                subject = _enclosing_speaker(token) or subject
-            return Attribution(_cue_text(verb), subject)
+                subject = mention = _enclosing_speaker(token) or subject
+            return Attribution(_cue_text(verb), subject, mention=mention if mention is not subject else None)
         # A participle or infinitive ("..., saying", "by saying") speaks with its clause's subject,
         # or with the object of "prompted X to state".
         if token.dep_ == "xcomp" and (objects := [c for c in token.head.children if c.dep_ == "dobj" and _can_speak(c) and not _is_thing(c)]):
@@ -258,6 +323,8 @@ def _enclosing_speaker(clause: Token) -> Token | None:
 def _can_speak(token: Token) -> bool:
     """Subjects that never name a speaker: 'what', 'nothing', 'you', 'this', expletive 'it'..."""
     if token.pos_ == "PRON":  # not the "it" of "it was difficult to say"
+        if token.lower_ in INDEFINITE_SPEAKERS:
+            return True
         return token.lower_ in PERSONAL_PRONOUNS and not (token.lower_ == "it" and token.head.lemma_ == "be")
     if not any(ch.isalpha() for ch in token.text) or token.lower_ in {"'s", "’s"}:
         return False

@@ -25,10 +25,14 @@ ASCII_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "�
 @lru_cache(maxsize=2)
 def load_model(name: str) -> Language:
     nlp = spacy.load(name)
-    # 'said,"We will' arrives without a space after the comma: split quote marks (and a comma
-    # before one) out of words, so that the cue and the quote are separate tokens.
-    infixes = [*nlp.Defaults.infixes, r'"', r',(?=")']
+    # 'said,"We will' and 'Rep. Trey Gowdy (R-S.C.):"I have' arrive without a space: split quote
+    # marks (and a comma or colon before one) out of words, so that the cue and the quote are
+    # separate tokens.
+    infixes = [*nlp.Defaults.infixes, r'"', r'[,:](?=")']
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # A signature line '-President Obama, tweeting ...': the dash is not part of the name.
+    prefixes = [*nlp.Defaults.prefixes, r"[-–—](?=[A-Z])"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     return nlp
 
 

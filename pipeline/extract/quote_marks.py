@@ -13,6 +13,7 @@ from dataclasses import dataclass
 OPENING = {"“": "”", "„": "”", "«": "»"}
 CLOSING = {"”", "»"}
 STRAIGHT = '"'
+MARKS = {STRAIGHT, *OPENING, *CLOSING}
 WORD = re.compile(r"[\w’'-]+")
 # Title Case runs of a few words without sentence punctuation are titles of works, not quotes.
 SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from"}

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.attribution import attribute, colon_before, colon_clause, speaker_of
+from pipeline.extract.attribution import Attribution, attribute, colon_before, colon_clause, name_only, speaker_of
 from pipeline.extract.entities import Entity
 from pipeline.extract.nlp import ArticleDocs
 from pipeline.extract.quote_marks import QuotedSpan, find_quoted, word_count
 from pipeline.extract.reported import content_clause
 from pipeline.extract.speakers import SpeakerResolver
-from pipeline.extract.speech import REPORTING_VERBS
+from pipeline.extract.speech import DASHES, REPORTING_VERBS
 from pipeline.normalize.article import Article
 
 # Up to this many words, a quote is a fragment ("killer.", "very bad.").
@@ -68,6 +68,8 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
         quote = _direct(span, text, docs.paragraphs[span.paragraph], "body", offset, span.paragraph, resolver, previous)
         if quote.cue_at is None and span.paragraph > 0 and _is_floating(span, text):
             _from_introducing_paragraph(quote, article, docs, span.paragraph - 1, resolver, previous)
+        if _is_floating(span, text) and not span.continues:
+            _from_signature(quote, article, docs, span.paragraph + 1, resolver)
         quotes.append(quote)
         previous = quote
     _attribute_forward(quotes)
@@ -114,6 +116,18 @@ def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDoc
     if attribution.speaker_token is not None:
         quote.speaker = quote.speaker_mention = quote.speaker_entity = None  # beats an inherited speaker
         resolver.apply(quote, attribution, "body", article.paragraph_starts[number])
+
+
+def _from_signature(quote: Quote, article: Article, docs: ArticleDocs, number: int, resolver: SpeakerResolver) -> None:
+    """A quote-only paragraph signed by the next one, a dash and a name ('- Sanders.',
+    '—President Obama, tweeting after the speech.'), is the signer's."""
+    if number >= len(docs.paragraphs) or not article.paragraphs[number].lstrip()[:1] in DASHES:
+        return
+    doc = docs.paragraphs[number]
+    signer = name_only(doc[1:])
+    if signer is not None:
+        quote.speaker = quote.speaker_mention = quote.speaker_entity = None
+        resolver.apply(quote, Attribution(None, signer), "body", article.paragraph_starts[number])
 
 
 def _attribute_forward(quotes: list[Quote]) -> None:

@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.entities import Entity
-from pipeline.extract.speech import GROUP_PRONOUNS, PERSONAL_PRONOUNS, SUBJECT_DEPS
+from pipeline.extract.quote_marks import MARKS
+from pipeline.extract.speech import DASHES, GROUP_PRONOUNS, PERSONAL_PRONOUNS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from pipeline.extract.quotes import Quote
@@ -97,7 +98,9 @@ class SpeakerResolver:
             if entity is None and token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
                 entity = self.entity_by_role(where, offset + token.idx, token.lemma_.lower())
             phrase = noun_phrase(token)
-            quote.speaker_mention = source[phrase.start_char : phrase.end_char]
+            quote.speaker_mention = source[phrase.start_char : phrase.end_char].strip("".join(DASHES) + ":;, ")
+        if attribution.mention is not None:
+            quote.speaker_mention = source[attribution.mention.idx : attribution.mention.idx + len(attribution.mention)]
         if entity is not None:
             quote.speaker, quote.speaker_entity = entity.name, entity
             self.last_speaker = (entity, offset + token.idx)
@@ -109,4 +112,7 @@ def noun_phrase(token: Token) -> Span:
     """The speaker's words without relative clauses or appositions: "Ambassador Anatoly Antonov"."""
     kept = [c for c in token.children if c.dep_ not in {"relcl", "appos", "punct", "advcl", "cc", "conj", "det"}]
     indices = [token.i] + [t.i for child in kept for t in child.subtree]
-    return token.doc[min(indices) : max(indices) + 1]
+    # A parse that runs the name into the quote before it keeps only the words after the mark.
+    start = max([i + 1 for i in range(min(indices), token.i) if token.doc[i].text in MARKS], default=min(indices))
+    end = min([i for i in range(token.i + 1, max(indices) + 1) if token.doc[i].text in MARKS], default=max(indices) + 1)
+    return token.doc[start:end]

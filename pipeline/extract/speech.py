@@ -13,7 +13,7 @@ SPEECH_VERBS = {
     "marvel", "rebut", "rebuke", "slam", "mock", "tout", "sing", "chant", "cry", "plead", "apologize",
     "apologise", "blast", "criticize", "criticise", "praise", "accuse", "estimate", "forecast", "signal", "hint",
     "retort", "confess", "bark", "bemoan", "interject", "thank", "refer", "talk", "speak", "welcome", "hail",
-    "ponder", "coin", "term", "blame",
+    "ponder", "coin", "term", "blame", "opine", "riff", "demur", "question", "protest",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
 WEAK_VERBS = {"thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "term", "blame"}
@@ -28,6 +28,10 @@ SPEECH_NOUNS = {
     "phrase", "slogan", "headline",
 }
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "it", "his", "their", "its"}
+# Pronouns that stand for people not named ("Another said", "Some argued").
+INDEFINITE_SPEAKERS = {"another", "one", "others", "both", "some", "many", "several", "few", "most"}
+# Relative pronouns: "Weaver, who said ..." is Weaver speaking, written "who".
+RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Nouns that are subjects of speech verbs without being anyone ("the report says" stays a speaker).
 NON_SPEAKERS = {"nothing", "something", "everything", "anything", "thing", "things", "time", "way", "lot"}
 # Common nouns that name people or bodies of people, for telling "the council said" (a speaker)
@@ -53,6 +57,8 @@ AGENT_NOUNS = {
 }
 
 GROUP_PRONOUNS = {"we", "they", "it", "their", "its"}
+# A dash before a name signs what precedes it ('Pollsters agree - Carl Bialik:', '- Sanders.').
+DASHES = {"-", "–", "—"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Verbs whose infinitive is what was said ("vowed to repeal", "urged Congress to act").
 INFINITIVE_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "claim", "warn", "demand", "call", "agree", "decline", "refuse"}

@@ -186,7 +186,37 @@ SPEAKER_CASES = {
         "Convention\n\nAt the convention Sen. Anna Berg (D-MA) said the mayor was a “proven failure” in business.\n\n"
         "“Go back to your seat,” Trump barked and a guard escorted the reporter out.",
         ["Anna Berg", "Trump"]),
+    "a signature line below the quote": (
+        "Fact check\n\n“The idea that I would end the program is absurd.”\n\n- Sanders.\n\n"
+        "“Great speech. She is tested and ready.”\n\n—President Obama, tweeting after the speech.",
+        ["Sanders", "Obama"]),
+    "a name alone before a colon": (
+        "Hearing\n\nRep. Trey Gowdy (R-S.C.):\"I have not heard anyone other than you say that.\"\n\n"
+        "Polls were not wrong - Carl Bialik: “One of the lessons was humility.”",
+        ["Trey Gowdy", "Carl Bialik"]),
+    "a cue the next sentence opens with, not a new statement": (
+        "Delegates\n\n“Guns have been a crisis for a long time,” said Adrian Mapp, a delegate. “They have no place here.” "
+        "Martha Allen, a delegate from Vermont, criticized the state's gun laws.\n\n"
+        "“We reject this,” Lu Kang told reporters. “It is extremely irresponsible.” The agency, a regulator based in "
+        "Washington, declined to comment.\n\n“I am not going anywhere.” Governor Anna Berg said on Monday.",
+        ["Adrian Mapp", "Lu Kang", "Anna Berg"]),
+    "a passive cue with its agent": (
+        "Movement\n\nThe practice has been called “strategic ambiguity” by Joshua Hendrick, a professor at Loyola.",
+        ["Joshua Hendrick"]),
+    "an inverted cue the parse cuts off": (
+        "Wages\n\n\"The risk,\" said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, "
+        "\"is that we are going to be attracting workers.\"",
+        ["Edward Leamer"]),
+    "a cue the model tags as a noun, an indefinite speaker": (
+        "Report\n\n“Saudi Arabia shares the same threat,” the Saudis state in the white paper.\n\n"
+        "Another said he hoped with all his heart that Trump wins: “That way I can watch the comedy.”",
+        ["Saudis", "Another"]),
 }
+
+
+def test_a_relative_pronoun_is_the_mention_as_written_and_its_antecedent_speaks(nlp):
+    _, _, quotes = analysed("Campaign\n\nJohn Weaver, who said there are “no secrets in politics,” left the campaign.", nlp)
+    assert [(q.speaker, q.speaker_mention) for q in quotes if q.kind == "direct"] == [("John Weaver", "who")]
 
 
 @pytest.mark.parametrize("case", SPEAKER_CASES)
