@@ -21,7 +21,9 @@ from pipeline.extract.speech import (
     INDEFINITE_SPEAKERS,
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
+    REACTION_VERBS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
@@ -39,8 +41,9 @@ class Attribution:
     mention: Token | None = None  # the words as written, when they are not the speaker's ("Weaver, who said")
 
 
-def attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
-    """The cue nearest to the quote span (character offsets of the marks) in its sentences."""
+def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tuple[int, int]] = ()) -> Attribution:
+    """The cue nearest to the quote span (character offsets of the marks) in its sentences; words
+    inside the other quotes of the text (`other_quotes`, offsets of their marks) are never cues."""
     quoted = doc.char_span(quote_start, quote_end, alignment_mode="expand")
     if quoted is None or not len(quoted):
         return Attribution(None, None)
@@ -49,19 +52,27 @@ def attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
     introduction = doc[colon_mark.sent.start : colon_mark.i] if colon_mark is not None else doc[first:first]
     if (signer := signed(introduction)) is not None:  # 'Rep. Trey Gowdy (R-S.C.): “…”', 'Pollsters agree - Carl Bialik: “…”'
         return Attribution(None, signer)
-    window = [t for t in doc[doc[first].sent.start : doc[last].sent.end] if not first <= t.i <= last]
+    window = list(doc[doc[first].sent.start : doc[last].sent.end])
     nxt = doc[last].sent.end
     if nxt < len(doc) and doc[last].sent.end - 1 <= last + 1:  # '“...,” he said.' split after the mark
-        window += [t for t in doc[nxt].sent]
+        window += list(doc[nxt].sent)
+
+    def quoted(token: Token) -> bool:
+        return first <= token.i <= last or any(start <= token.idx < end for start, end in other_quotes)
+
+    window = [t for t in window if not quoted(t)]
     candidates = []
     for token in window:
+        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in MARKS and doc[token.i + 1].text in MARKS:
+            continue  # a quoted word ('would be “screaming”') is not a cue
         governs = any(first <= t.i <= last for t in token.subtree)
         # Of the cues whose phrase holds the quote, the innermost ('Asked whether ..., residents
         # said yes'); of the others, the nearest.
         distance = token.right_edge.i - token.left_edge.i if governs else min(abs(token.i - first), abs(token.i - last))
         later = token.i >= nxt  # a cue of the next sentence only when its own has none
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
-            if token.lemma_.lower() in WEAK_VERBS and not governs and not _as_clause(token):
+            # A weak cue counts for its complement, in an as-clause, or bare after the quote ('“…” Scarborough continued.')
+            if token.lemma_.lower() in WEAK_VERBS and not (_complement_holds(token, first, last) or _as_clause(token) or token.i > last and _bare(token) and not (later and token.lemma_ in REACTION_VERBS)):
                 continue
             candidates.append((not governs, later, distance, token))
         elif token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS:
@@ -75,11 +86,12 @@ def attribute(doc: Doc, quote_start: int, quote_end: int) -> Attribution:
             break  # 'He imagined Christie was thinking: “…” Others saw ...'
         attribution = speaker_of(cue)
         if attribution.speaker_token is None and not attribution.unnamed:
-            attribution.speaker_token = _name_next_to(doc, cue, last) or (_name_after(doc, cue) if _right_after(doc, last, cue) else None)
-        if attribution.speaker_token is not None and first <= attribution.speaker_token.i <= last:
+            attribution.speaker_token = _name_next_to(doc, cue, last) or (_inverted_subject(doc, cue) if _right_after(doc, last, cue) else None)
+        if attribution.speaker_token is not None and quoted(attribution.speaker_token):
             # Words inside the quote never speak it; after '“…,” warned economist Andreas Rees' the
             # name after the cue does.
-            attribution.speaker_token = _name_after(doc, cue) if cue.i > last else None
+            outside = [s for s in _subjects(cue) if not quoted(s)]  # '“…, our senator,” Trump said'
+            attribution.speaker_token = outside[0] if outside else (_name_after(doc, cue) or _inverted_subject(doc, cue)) if cue.i > last else None
             if attribution.speaker_token is None:
                 continue
         if later and not _attributes_back(cue, attribution.speaker_token, nxt):
@@ -101,9 +113,14 @@ def _attributes_back(cue: Token, speaker: Token | None, start: int) -> bool:
     """'“…” Sen. Bob Smith said.': a cue of the next sentence names the quote's speaker only when
     the sentence opens with it or its speaker and the quote is all it says; 'Martha Allen, a
     delegate, criticized the law' and 'The FDIC declined to comment' are new statements."""
-    opens = cue.i == start or (speaker is not None and speaker.left_edge.i == start)
-    says_more = cue.lemma_ not in ADDRESSING_VERBS and any(c.dep_ in {"dobj", "ccomp"} for c in cue.children)
-    return opens and not says_more and cue.head.lemma_ not in {"decline", "refuse"}
+    opens = cue.left_edge.i == start or (speaker is not None and speaker.left_edge.i == start)  # 'That quote from Krebs'
+    says_more = any(c.dep_ == "ccomp" or c.dep_ == "dobj" and _is_thing(c) for c in cue.children)  # not 'urged them'
+    return opens and not says_more and not _declined(cue)
+
+
+def _declined(verb: Token) -> bool:
+    """'declined to comment' says nothing."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"decline", "refuse"}
 
 
 def _cue_tagged_noun(doc: Doc, last: int) -> Attribution | None:
@@ -117,6 +134,18 @@ def _cue_tagged_noun(doc: Doc, last: int) -> Attribution | None:
                 and previous.i > last and (token.i + 1 == len(doc) or doc[token.i + 1].pos_ in {"PUNCT", "ADP"})):
             return Attribution(token.text, previous, cue_token=token)
     return None
+
+
+def _complement_holds(verb: Token, first: int, last: int) -> bool:
+    """'called him a “killer”': the quote is the verb's complement, not in a clause of purpose or
+    of its own ('invited candidates to speak to the group to ensure that “…”')."""
+    complements = [c for c in verb.children if c.dep_ not in {"advcl", "conj", "nsubj", "nsubjpass", "parataxis"}]
+    return any(first <= t.i <= last for child in complements for t in child.subtree)
+
+
+def _bare(verb: Token) -> bool:
+    """'Scarborough continued.': a verb with nothing after it but the quote."""
+    return not any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} for c in verb.children)
 
 
 def _asked_in(cue: Token, first: int) -> bool:
@@ -135,7 +164,8 @@ def _name_next_to(doc: Doc, cue: Token, last: int) -> Token | None:
     the sentence ('Sen. Elizabeth Warren (D-MA) said'); the last word of the name."""
     if cue.i > last:
         for token in doc[last + 1 : cue.i]:
-            if token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "PROPN":
+            # A capitalised word alone before the cue is a name the model tagged as a verb ('Ebeling said').
+            if token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "PROPN" or token.i + 1 == cue.i and token.is_title:
                 return _name_end(token, cue.i)
             if not (token.is_punct or token.is_space):
                 return None
@@ -151,6 +181,21 @@ def _name_next_to(doc: Doc, cue: Token, last: int) -> Token | None:
             return token
         return None
     return None
+
+
+def _inverted_subject(doc: Doc, cue: Token) -> Token | None:
+    """'“…,” added another New Hampshire Democrat', 'said Skelly, explaining': the words right
+    after an inverted cue name the speaker even when the parse makes them its object or an
+    adverb; the head of that phrase, its last noun or capitalised word."""
+    if cue.pos_ != "VERB":
+        return None
+    head = None
+    for token in doc[cue.i + 1 : cue.sent.end]:
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON"}:
+            break
+        if token.pos_ in {"NOUN", "PROPN"} or token.text[:1].isupper():
+            head = token
+    return head
 
 
 def _name_after(doc: Doc, cue: Token) -> Token | None:
@@ -182,6 +227,25 @@ def according_to(token: Token) -> Token | None:
     return None
 
 
+def from_previous_sentence(doc: Doc, quote_start: int) -> Attribution:
+    """'Sami recalled how he arrived. “And I was like, ‘please’.”': a quote that opens a sentence
+    with no cue of its own continues the speech verb of the sentence before."""
+    opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if opening is None or not len(opening) or opening.start != opening[0].sent.start or opening.start == 0:
+        return Attribution(None, None)
+    return last_reported(doc[opening.start - 1].sent)
+
+
+def last_reported(words: Span) -> Attribution:
+    """The speaker of the last verb that reports speech in `words` ('Day said the language ...')."""
+    cue = next((t for t in reversed(words) if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and not _declined(t)), None)
+    if cue is None:
+        return Attribution(None, None)
+    attribution = speaker_of(cue)
+    attribution.cue_token = cue
+    return attribution
+
+
 def colon_before(doc: Doc, end: int) -> Token | None:
     """The colon that ends the text before token `end` (quote marks and spaces aside), if any."""
     before = end - 1
@@ -199,7 +263,9 @@ def colon_clause(clause: Span) -> Attribution:
     if (signer := signed(clause)) is not None:
         return Attribution(None, signer)
     verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
-    speech = [t for t in verbs if t.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS or _as_clause(t)]
+    # 'and the Courier responded:', 'and then Wallnau continues:' (a weak cue with nothing after it)
+    speech = [t for t in verbs if not _declined(t) and (t.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS or _as_clause(t)
+                                                        or t.lemma_.lower() in WEAK_VERBS and _bare(t))]
     cue = next((t for t in speech if _as_clause(t)), speech[-1] if speech else clause.root)
     attribution = speaker_of(cue) if cue.pos_ in {"VERB", "AUX"} else Attribution(None, None)
     attribution.cue_token = cue
@@ -268,15 +334,19 @@ def speaker_of(cue: Token) -> Attribution:
         return Attribution(_cue_text(verb), None, unnamed=True)
     token, climbed = verb, False
     while token is not None:
-        subjects = _subjects(token)
+        subjects = _subjects(token) or _subject_cut_off(token)
         if subjects:
             subject = mention = subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 subject = token.head
             if not _can_speak(subject):
                 return Attribution(_cue_text(verb), None)
-            if _is_thing(subject) or verb.lemma_ == "continue":  # "Sanders said the process could be “messy,” adding ..."
-                subject = mention = _enclosing_speaker(token) or subject
+            # "Sanders said the process could be “messy,” adding ...", "said her campaign would continue
+            # “…”" (a person who continues is speaking on: '“…,” she continued.')
+            continues = verb.lemma_ == "continue" and subject.ent_type_ != "PERSON" and subject.lower_ not in PERSONAL_PRONOUNS
+            if (_is_thing(subject) or continues) and (enclosing := _enclosing_speaker(token)) is not None:
+                subject = mention = enclosing
+
             return Attribution(_cue_text(verb), subject, mention=mention if mention is not subject else None)
         # A participle or infinitive ("..., saying", "by saying") speaks with its clause's subject,
         # or with the object of "prompted X to state".
@@ -294,6 +364,15 @@ def speaker_of(cue: Token) -> Attribution:
         else:
             token = None
     return Attribution(_cue_text(verb), None)
+
+
+def _subject_cut_off(verb: Token) -> list[Token]:
+    """'One attendee, who spoke on condition of anonymity, said': the parse may give the subject
+    to the clause between commas; the subject of a clause before the comma that precedes the verb."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return []
+    clauses = [c for c in verb.children if c.i < verb.i and c.dep_ in {"ccomp", "advcl", "parataxis"}]
+    return [s for c in clauses for s in _subjects(c) if _can_speak(s) and not _is_thing(s)][:1]
 
 
 def _subjects(token: Token) -> list[Token]:
@@ -314,9 +393,10 @@ def _enclosing_speaker(clause: Token) -> Token | None:
     while token.head.i != token.i:
         token = token.head
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
-            subjects = _subjects(token)
-            if subjects and _can_speak(subjects[0]) and not _is_thing(subjects[0]):
-                return subjects[0]
+            # 'Sanders, who has no endorsements, said that fact speaks ...': through relative clauses
+            speaker = speaker_of(token).speaker_token
+            if speaker is not None and not _is_thing(speaker):
+                return speaker
     return None
 
 

@@ -13,13 +13,22 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.attribution import Attribution, attribute, colon_before, colon_clause, name_only, speaker_of
+from pipeline.extract.attribution import (
+    Attribution,
+    attribute,
+    colon_before,
+    colon_clause,
+    from_previous_sentence,
+    last_reported,
+    name_only,
+    speaker_of,
+)
 from pipeline.extract.entities import Entity
 from pipeline.extract.nlp import ArticleDocs
 from pipeline.extract.quote_marks import QuotedSpan, find_quoted, word_count
 from pipeline.extract.reported import content_clause
 from pipeline.extract.speakers import SpeakerResolver
-from pipeline.extract.speech import DASHES, REPORTING_VERBS
+from pipeline.extract.speech import DASHES
 from pipeline.normalize.article import Article
 
 # Up to this many words, a quote is a fragment ("killer.", "very bad.").
@@ -60,12 +69,13 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
     resolver = SpeakerResolver(entities, quoted)
     quotes: list[Quote] = []
     for span in caption_spans:
-        quotes.append(_direct(span, article.caption, docs.caption, "caption", 0, None, resolver, None))
+        quotes.append(_direct(span, article.caption, docs.caption, "caption", 0, None, resolver, None, caption_spans))
     previous: Quote | None = None
     for span in body_spans:
         text = article.paragraphs[span.paragraph]
         offset = article.paragraph_starts[span.paragraph]
-        quote = _direct(span, text, docs.paragraphs[span.paragraph], "body", offset, span.paragraph, resolver, previous)
+        neighbours = [other for other in body_spans if other.paragraph == span.paragraph]
+        quote = _direct(span, text, docs.paragraphs[span.paragraph], "body", offset, span.paragraph, resolver, previous, neighbours)
         if quote.cue_at is None and span.paragraph > 0 and _is_floating(span, text):
             _from_introducing_paragraph(quote, article, docs, span.paragraph - 1, resolver, previous)
         if _is_floating(span, text) and not span.continues:
@@ -79,16 +89,19 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
 
 
 def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, paragraph: int | None,
-            resolver: SpeakerResolver, previous: Quote | None) -> Quote:
+            resolver: SpeakerResolver, previous: Quote | None, neighbours: list[QuotedSpan]) -> Quote:
     inner = text[span.start : span.end]
     quote = Quote("direct", _form(span, text, inner), where, offset + span.start, offset + span.end, paragraph, inner)
     quote.continues = span.continues
-    attribution = attribute(doc, span.start - 1, min(span.end + 1, len(text)))
+    others = [(other.start - 1, other.end + 1) for other in neighbours if other is not span]
+    attribution = attribute(doc, span.start - 1, min(span.end + 1, len(text)), others)
     if attribution.speaker_token is not None:
         resolver.apply(quote, attribution, where, offset)
-    elif not attribution.unnamed and previous is not None and previous.speaker and (_is_floating(span, text) or _same_paragraph(previous, paragraph, where)):
+    elif not attribution.unnamed and previous is not None and previous.speaker_mention and (_is_floating(span, text) or _same_paragraph(previous, paragraph, where)):
         # The words that named the previous quote's speaker name this one's too.
         quote.speaker, quote.speaker_mention, quote.speaker_entity = previous.speaker, previous.speaker_mention, previous.speaker_entity
+    elif attribution.cue is None and (before := from_previous_sentence(doc, span.start - 1)).speaker_token is not None:
+        resolver.apply(quote, before, where, offset)
     else:
         quote.cue = attribution.cue
         if attribution.unnamed:
@@ -99,20 +112,18 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
 def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDocs, number: int,
                                 resolver: SpeakerResolver, previous: Quote | None) -> None:
     """A quote-only paragraph speaks with the paragraph before it: the clause before a colon
-    ('He then listed the qualities:'), or, when that paragraph holds no quote, the last person
-    it reports ('Day said the language ...' followed by '“...”')."""
+    ('He then listed the qualities:'), or the last person it reports after its last quote ('Day
+    said the language ...' followed by '“...”')."""
     doc = docs.paragraphs[number]
     colon = colon_before(doc, len(doc))
     if colon is not None:
         attribution = colon_clause(doc[colon.sent.start : colon.i])
-    elif previous is None or previous.paragraph_index != number:
-        cue = next((t for t in reversed(doc) if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS), None)
-        if cue is None:
-            return
-        attribution = speaker_of(cue)
-        attribution.cue_token = cue
     else:
-        return
+        after = 0
+        if previous is not None and previous.paragraph_index == number:
+            quote_end = previous.end - article.paragraph_starts[number]
+            after = next((t.i for t in doc if t.idx >= quote_end), len(doc))
+        attribution = last_reported(doc[after:])
     if attribution.speaker_token is not None:
         quote.speaker = quote.speaker_mention = quote.speaker_entity = None  # beats an inherited speaker
         resolver.apply(quote, attribution, "body", article.paragraph_starts[number])
@@ -134,7 +145,7 @@ def _attribute_forward(quotes: list[Quote]) -> None:
     """'“Q1.”' then '“Q2,” Stone said.': a quote paragraph nobody claims, right before a quote
     with its own attribution, is the same speaker's."""
     for quote, following in reversed(list(zip(quotes, quotes[1:]))):
-        if (quote.speaker is None and quote.cue_at is None and quote.form != "fragment" and following.speaker and following.where == quote.where == "body"
+        if (quote.speaker_mention is None and quote.cue_at is None and quote.form != "fragment" and following.speaker and following.where == quote.where == "body"
                 and following.paragraph_index == quote.paragraph_index + 1):
             quote.speaker, quote.speaker_mention, quote.speaker_entity = following.speaker, following.speaker_mention, following.speaker_entity
             quote.cue = following.cue

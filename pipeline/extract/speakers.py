@@ -99,13 +99,13 @@ class SpeakerResolver:
                 entity = self.entity_by_role(where, offset + token.idx, token.lemma_.lower())
             phrase = noun_phrase(token)
             quote.speaker_mention = source[phrase.start_char : phrase.end_char].strip("".join(DASHES) + ":;, ")
-        if attribution.mention is not None:
-            quote.speaker_mention = source[attribution.mention.idx : attribution.mention.idx + len(attribution.mention)]
         if entity is not None:
             quote.speaker, quote.speaker_entity = entity.name, entity
             self.last_speaker = (entity, offset + token.idx)
         elif token.lower_ not in PERSONAL_PRONOUNS:
             quote.speaker = quote.speaker_mention
+        if attribution.mention is not None:
+            quote.speaker_mention = source[attribution.mention.idx : attribution.mention.idx + len(attribution.mention)]
 
 
 def noun_phrase(token: Token) -> Span:

@@ -13,10 +13,12 @@ SPEECH_VERBS = {
     "marvel", "rebut", "rebuke", "slam", "mock", "tout", "sing", "chant", "cry", "plead", "apologize",
     "apologise", "blast", "criticize", "criticise", "praise", "accuse", "estimate", "forecast", "signal", "hint",
     "retort", "confess", "bark", "bemoan", "interject", "thank", "refer", "talk", "speak", "welcome", "hail",
-    "ponder", "coin", "term", "blame", "opine", "riff", "demur", "question", "protest",
+    "ponder", "coin", "term", "blame", "opine", "riff", "demur", "question", "protest", "cite", "reference", "fume", "snipe", "vent", "rant", "grumble", "gripe", "sneer", "elaborate",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
-WEAK_VERBS = {"thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "term", "blame"}
+WEAK_VERBS = {"thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "term", "blame", "cite", "reference"}
+# After a quote, a new sentence 'Rubio disagreed.' reacts to it rather than attributes it.
+REACTION_VERBS = {"agree", "disagree"}
 # Verbs whose passive subject is the one spoken to, not the speaker ("Blumenthal was asked").
 ADDRESSING_VERBS = {"ask", "tell"}
 # Verbs that take a content clause for reported speech ("told TASS that ...").
@@ -25,18 +27,20 @@ SPEECH_NOUNS = {
     "statement", "remark", "remarks", "comment", "comments", "characterization", "characterisation", "taunt",
     "words", "message", "tweet", "post", "announcement", "declaration", "quote", "reply", "response", "answer",
     "warning", "claim", "description", "speech", "interview", "testimony", "letter", "retort", "quip", "jibe",
-    "phrase", "slogan", "headline",
+    "phrase", "slogan", "headline", "conclusion", "assessment", "assertion", "argument", "accusation", "allegation",
+    "promise", "pledge", "vow", "insistence", "suggestion", "prediction", "admission", "denial", "explanation",
+    "observation",
 }
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "it", "his", "their", "its"}
 # Pronouns that stand for people not named ("Another said", "Some argued").
-INDEFINITE_SPEAKERS = {"another", "one", "others", "both", "some", "many", "several", "few", "most"}
+INDEFINITE_SPEAKERS = {"another", "one", "others", "both", "some", "many", "several", "few", "most", "someone", "somebody"}
 # Relative pronouns: "Weaver, who said ..." is Weaver speaking, written "who".
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Nouns that are subjects of speech verbs without being anyone ("the report says" stays a speaker).
 NON_SPEAKERS = {"nothing", "something", "everything", "anything", "thing", "things", "time", "way", "lot"}
 # Common nouns that name people or bodies of people, for telling "the council said" (a speaker)
 # from "the process could be messy" (a clause inside someone else's reported speech).
-AGENT_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+AGENT_NOUN_ENDINGS = ("ee", "ees", "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
                       "man", "men", "woman", "women", "person", "people")
 AGENT_NOUNS = {
     "official", "police", "government", "administration", "campaign", "committee", "council", "group", "party",

@@ -211,6 +211,27 @@ SPEAKER_CASES = {
         "Report\n\n“Saudi Arabia shares the same threat,” the Saudis state in the white paper.\n\n"
         "Another said he hoped with all his heart that Trump wins: “That way I can watch the comedy.”",
         ["Saudis", "Another"]),
+    "an inverted cue whose subject the parse misreads": (
+        "Caucus\n\n“There are more candidates competing for the vote,” added another New Hampshire Republican.\n\n"
+        "“Having access to the RNC file is key,” said Skelly, explaining he worked more closely with the data team.\n\n"
+        "“Tell her I promised you a picture,” Ebeling said, and her husband cut in.",
+        ["Republican", "Skelly", "Ebeling"]),
+    "a speaker who continues, a name inside the quote": (
+        "Rally\n\nFelicia Sanders spoke first.\n\n“No one should feel what I have seen, how we suffered,” she continued. “The Bible tells us to forgive.”\n\n"
+        "“And while I am at it, I support our senator, Ron Johnson,” Trump said, “and I endorse his re-election.”",
+        ["Felicia Sanders", "Trump"]),
+    "a subject the parse hangs on the relative clause": (
+        "Meeting\n\nOne attendee, who like others spoke on the condition of anonymity, said the message was that "
+        "\"this is not going to be over in a week.\"",
+        ["One attendee"]),
+    "the speech verb of the sentence before": (
+        "Arrival\n\nSami Karim recalled how on his first trip from the airport, all he saw was a dark highway. "
+        "\"And I was like, 'God, please, where am I going?'\"",
+        ["Sami Karim"]),
+    "the paragraph before, after its own quote": (
+        "Poll\n\n“I don't mind,” said Ana Ortiz, a nurse. Gloria Diaz says people should be able to choose.\n\n"
+        "“It is their life; they are not hurting anyone.”",
+        ["Ana Ortiz", "Gloria Diaz"]),
 }
 
 
