@@ -237,8 +237,10 @@ def from_previous_sentence(doc: Doc, quote_start: int) -> Attribution:
 
 
 def last_reported(words: Span) -> Attribution:
-    """The speaker of the last verb that reports speech in `words` ('Day said the language ...')."""
-    cue = next((t for t in reversed(words) if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and not _declined(t)), None)
+    """The speaker of the last verb that reports speech in `words` ('Day said the language ...'),
+    not one inside another's report ('Carter said that critics had been predicting ...')."""
+    cues = [t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and not _declined(t)]
+    cue = next((t for t in reversed(cues) if not any(a in cues for a in t.ancestors)), None)
     if cue is None:
         return Attribution(None, None)
     attribution = speaker_of(cue)
@@ -352,6 +354,8 @@ def speaker_of(cue: Token) -> Attribution:
         # or with the object of "prompted X to state".
         if token.dep_ == "xcomp" and (objects := [c for c in token.head.children if c.dep_ == "dobj" and _can_speak(c) and not _is_thing(c)]):
             return Attribution(_cue_text(verb), objects[0])
+        if token.dep_ == "acl" and token.head.dep_ in {"ROOT", "nsubj"} and token.head.pos_ in {"NOUN", "PROPN"} and _can_speak(token.head) and not _is_thing(token.head):
+            return Attribution(_cue_text(verb), token.head)  # 'the nominee, Donald Trump, tweeted' read as a noun phrase
         if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "acomp"} and token.head.i != token.i:
             climbed = climbed or token.dep_ in {"advcl", "conj"}
             token = token.head
