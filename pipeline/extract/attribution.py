@@ -100,8 +100,19 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
             attribution.cue_token = cue
             return attribution
     if not candidates and colon.speaker_token is None:
-        return _cue_tagged_noun(doc, last) or colon
+        return _cue_tagged_noun(doc, last) or _cue_inside(doc, first, last) or colon
     return colon
+
+
+def _cue_inside(doc: Doc, first: int, last: int) -> Attribution | None:
+    """'under the settlement it “neither admits nor denies the allegations”': the quote holds its
+    own cue, whose subject stands right before the opening mark."""
+    for token in doc[first + 1 : last]:
+        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS:
+            subjects = [s for s in _subjects(token) if first - 3 <= s.i < first and _can_speak(s)]
+            if subjects:
+                return Attribution(_cue_text(token), subjects[0], cue_token=token)
+    return None
 
 
 def _right_after(doc: Doc, last: int, cue: Token) -> bool:
@@ -179,7 +190,8 @@ def _name_next_to(doc: Doc, cue: Token, last: int) -> Token | None:
             continue
         if token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "PROPN":
             return token
-        return None
+        # 'The 31-year-old insisted': the subject read as a modifier of the cue
+        return token if token.head == cue and token.pos_ in {"NOUN", "ADJ"} else None
     return None
 
 
@@ -229,11 +241,13 @@ def according_to(token: Token) -> Token | None:
 
 def from_previous_sentence(doc: Doc, quote_start: int) -> Attribution:
     """'Sami recalled how he arrived. “And I was like, ‘please’.”': a quote that opens a sentence
-    with no cue of its own continues the speech verb of the sentence before."""
+    with no cue of its own continues the speech verb of the sentence before, if that sentence
+    quotes no one (a quote there has its own speaker, which the next quote inherits)."""
     opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
     if opening is None or not len(opening) or opening.start != opening[0].sent.start or opening.start == 0:
         return Attribution(None, None)
-    return last_reported(doc[opening.start - 1].sent)
+    before = doc[opening.start - 1].sent
+    return Attribution(None, None) if any(t.text in MARKS for t in before) else last_reported(before)
 
 
 def last_reported(words: Span) -> Attribution:
@@ -244,6 +258,8 @@ def last_reported(words: Span) -> Attribution:
     if cue is None:
         return Attribution(None, None)
     attribution = speaker_of(cue)
+    if attribution.speaker_token is None and not attribution.unnamed:
+        attribution.speaker_token = _name_next_to(cue.doc, cue, len(cue.doc))
     attribution.cue_token = cue
     return attribution
 
@@ -329,7 +345,7 @@ def speaker_of(cue: Token) -> Attribution:
     # The parse may hang 'by' on the quoted complement: 'has been called “…” by Joshua Hendrick'.
     heads = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "dobj"})]
     agents = [o for h in heads for c in h.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"] if passive else []
-    if agents and _can_speak(agents[0]) and not _is_thing(agents[0]):  # 'as described by Comey'
+    if agents and _can_speak(agents[0]) and not _is_thing(agents[0]) and verb.lemma_ not in REACTION_VERBS:  # 'as described by Comey'
         return Attribution(_cue_text(verb), agents[0])
     if verb.lemma_ in ADDRESSING_VERBS and passive:
         # "Sanders was asked, “…”", "Asked if ...": the subject is the one addressed.

@@ -97,26 +97,33 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
     attribution = attribute(doc, span.start - 1, min(span.end + 1, len(text)), others)
     if attribution.speaker_token is not None:
         resolver.apply(quote, attribution, where, offset)
-    elif not attribution.unnamed and previous is not None and previous.speaker_mention and (_is_floating(span, text) or _same_paragraph(previous, paragraph, where)):
+        return quote
+    if attribution.unnamed:  # 'Blumenthal was asked, “…”': no one to inherit
+        quote.cue, quote.cue_at = attribution.cue, offset + attribution.cue_token.idx
+        return quote
+    if attribution.cue is None and (before := from_previous_sentence(doc, span.start - 1)).speaker_token is not None:
+        # 'Mr Florin said the challenge was to keep people playing. “There's an indication ...”'
+        resolver.apply(quote, before, where, offset)
+    elif previous is not None and previous.speaker_mention and (
+            _is_floating(span, text) or _same_paragraph(previous, paragraph, where) or _opens_next_paragraph(previous, span, text, where)):
         # The words that named the previous quote's speaker name this one's too.
         quote.speaker, quote.speaker_mention, quote.speaker_entity = previous.speaker, previous.speaker_mention, previous.speaker_entity
-    elif attribution.cue is None and (before := from_previous_sentence(doc, span.start - 1)).speaker_token is not None:
-        resolver.apply(quote, before, where, offset)
     else:
         quote.cue = attribution.cue
-        if attribution.unnamed:
-            quote.cue_at = offset + attribution.cue_token.idx
     return quote
 
 
 def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDocs, number: int,
                                 resolver: SpeakerResolver, previous: Quote | None) -> None:
-    """A quote-only paragraph speaks with the paragraph before it: the clause before a colon
-    ('He then listed the qualities:'), or the last person it reports after its last quote ('Day
-    said the language ...' followed by '“...”')."""
+    """A quote-only paragraph speaks with the paragraph before it: a line that only names a person
+    ('Maria Lopez, 34, Houston'), the clause before a colon ('He then listed the qualities:'), or
+    the last person it reports after its last quote ('Day said the language ...' then '“...”')."""
     doc = docs.paragraphs[number]
     colon = colon_before(doc, len(doc))
-    if colon is not None:
+    named = name_only(doc[:]) if len(doc) <= 10 else None
+    if named is not None and named.ent_type_ == "PERSON":
+        attribution = Attribution(None, named)
+    elif colon is not None:
         attribution = colon_clause(doc[colon.sent.start : colon.i])
     else:
         after = 0
@@ -162,6 +169,12 @@ def _form(span: QuotedSpan, text: str, inner: str) -> str:
 def _same_paragraph(previous: Quote, paragraph: int | None, where: str) -> bool:
     """'“X,” said Ortiz. “Y.”': an unattributed quote after an attributed one in its paragraph."""
     return previous.where == where and previous.paragraph_index == paragraph
+
+
+def _opens_next_paragraph(previous: Quote, span: QuotedSpan, text: str, where: str) -> bool:
+    """'“…,” he added.' then '“The idea of working with ...” Wilson explained how ...': a quote
+    that opens the next paragraph goes on with the same speaker."""
+    return where == previous.where == "body" and previous.paragraph_index == span.paragraph - 1 and not text[: max(span.start - 1, 0)].strip()
 
 
 def _is_floating(span: QuotedSpan, text: str) -> bool:

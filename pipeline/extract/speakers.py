@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import gender_guesser.detector
 from spacy.tokens import Span, Token
 
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.entities import Entity
 from pipeline.extract.quote_marks import MARKS
-from pipeline.extract.speech import DASHES, GROUP_PRONOUNS, PERSONAL_PRONOUNS, SUBJECT_DEPS
+from pipeline.extract.speech import DASHES, GROUP_PRONOUNS, PERSONAL_PRONOUNS, PRONOUN_GENDERS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from pipeline.extract.quotes import Quote
@@ -39,20 +41,24 @@ class SpeakerResolver:
                     return entity
         return None
 
-    def entity_before(self, where: str, position: int, labels: set[str]) -> Entity | None:
+    def entity_before(self, where: str, position: int, labels: set[str], pronoun: str) -> Entity | None:
         """The entity a pronoun refers to: the nearest earlier mention outside quote marks,
-        a subject (the usual antecedent of "he said") before any other mention."""
+        a subject (the usual antecedent of "he said") before any other mention, of a gender
+        the pronoun allows."""
         best: tuple[bool, int] = (False, -1)
         found = None
-        if self.last_speaker is not None and self.last_speaker[0].label in labels and self.last_speaker[1] < position:
-            best, found = (True, self.last_speaker[1]), self.last_speaker[0]
+        last = self.last_speaker
+        if last is not None and last[0].label in labels and last[1] < position and may_be(last[0], pronoun):
+            best, found = (True, last[1]), last[0]
         for entity in self.entities:
-            if entity.label not in labels:
+            if entity.label not in labels or not may_be(entity, pronoun):
                 continue
             for mention in entity.mentions:
                 if mention.where != where or mention.start >= position or self._quoted(where, mention.start):
                     continue
-                rank = (mention.span.root.dep_ in SUBJECT_DEPS, mention.start)
+                root = mention.span.root  # 'Fletcher's daughter Jill said': a subject's apposition is one too
+                subject = root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+                rank = (subject, mention.start)
                 if rank > best:
                     best, found = rank, entity
         return found
@@ -85,11 +91,13 @@ class SpeakerResolver:
         if token.lower_ in PERSONAL_PRONOUNS:
             quote.speaker_mention = source[token.idx : token.idx + len(token)]
             labels = {"ORG", "GPE", "NORP"} if token.lower_ in GROUP_PRONOUNS else {"PERSON"}
-            entity = self.entity_before(where, offset + token.idx, labels)
+            entity = self.entity_before(where, offset + token.idx, labels, token.lower_)
         else:
             # "The EU's trade commissioner, Petra Novak, said": the name in apposition speaks.
             # "Sirius XM Vice President for news and talk Dave Gorab called": the name speaks.
-            named = [c for c in token.children if c.dep_ in {"appos", "compound", "conj"} and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", "ORG"}]
+            # An organisation only in apposition: 'the Tottenham striker' is not Tottenham.
+            named = [c for label, deps in (("PERSON", {"appos", "compound", "conj"}), ("ORG", {"appos", "conj"})) for c in token.children
+                     if c.dep_ in deps and c.pos_ == "PROPN" and c.ent_type_ == label]
             if token.ent_type_ not in {"PERSON", "ORG"} and named:
                 token = named[0]
             entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
@@ -106,6 +114,21 @@ class SpeakerResolver:
             quote.speaker = quote.speaker_mention
         if attribution.mention is not None:
             quote.speaker_mention = source[attribution.mention.idx : attribution.mention.idx + len(attribution.mention)]
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def may_be(entity: Entity, pronoun: str) -> bool:
+    """'she' is not Michael Pointon: a person whose first name is (mostly) of the other gender, by
+    gender-guesser's name dictionary, is ruled out; unknown and unisex names never are."""
+    wanted = PRONOUN_GENDERS.get(pronoun)
+    if wanted is None or entity.label != "PERSON" or len(entity.name.split()) < 2:
+        return True
+    other = "female" if wanted == "male" else "male"
+    return _first_names().get_gender(entity.name.split()[0]) not in {other, f"mostly_{other}"}
 
 
 def noun_phrase(token: Token) -> Span:

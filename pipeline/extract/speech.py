@@ -60,6 +60,7 @@ AGENT_NOUNS = {
     "economist", "scientist", "researcher", "historian", "strategist", "pollster", "advocate", "opponent", "ally",
 }
 
+PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = {"we", "they", "it", "their", "its"}
 # A dash before a name signs what precedes it ('Pollsters agree - Carl Bialik:', '- Sanders.').
 DASHES = {"-", "–", "—"}

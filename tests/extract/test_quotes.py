@@ -232,6 +232,13 @@ SPEAKER_CASES = {
         "Poll\n\n“I don't mind,” said Ana Ortiz, a nurse. Gloria Diaz says people should be able to choose.\n\n"
         "“It is their life; they are not hurting anyone.”",
         ["Ana Ortiz", "Gloria Diaz"]),
+    "a pronoun of the speaker's gender, a subject in apposition": (
+        "Tribute\n\n“He was a joy to work with,” said his friend Michael Pointon. Fletcher's daughter Jill Carter said her "
+        "father would be missed. Her husband Tom Baker spoke after her.\n\n“He was greatly loved by the public,” she said.",
+        ["Michael Pointon", "Jill Carter"]),
+    "a line that names the speaker before the quote": (
+        "Voices\n\nMaria Lopez, 34, Houston\n\n“I was told to go back to my country on my first day at school.”",
+        ["Maria Lopez"]),
 }
 
 
