@@ -28,7 +28,7 @@ def load_model(name: str) -> Language:
     # 'said,"We will' and 'Rep. Trey Gowdy (R-S.C.):"I have' arrive without a space: split quote
     # marks (and a comma or colon before one) out of words, so that the cue and the quote are
     # separate tokens.
-    infixes = [*nlp.Defaults.infixes, r'"', r'[,:](?=")']
+    infixes = [*nlp.Defaults.infixes, r'"', r'[,:](?=")', r"[—–]"]  # and dashes: 'record—“the longest ...”—and'
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # A signature line '-President Obama, tweeting ...': the dash is not part of the name.
     prefixes = [*nlp.Defaults.prefixes, r"[-–—](?=[A-Z])"]

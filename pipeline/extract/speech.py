@@ -13,10 +13,10 @@ SPEECH_VERBS = {
     "marvel", "rebut", "rebuke", "slam", "mock", "tout", "sing", "chant", "cry", "plead", "apologize",
     "apologise", "blast", "criticize", "criticise", "praise", "accuse", "estimate", "forecast", "signal", "hint",
     "retort", "confess", "bark", "bemoan", "interject", "thank", "refer", "talk", "speak", "welcome", "hail",
-    "ponder", "coin", "term", "blame", "opine", "riff", "demur", "question", "protest", "cite", "reference", "fume", "snipe", "vent", "rant", "grumble", "gripe", "sneer", "elaborate", "condemn", "denounce", "decry",
+    "ponder", "coin", "term", "blame", "opine", "riff", "demur", "question", "protest", "cite", "reference", "fume", "snipe", "vent", "rant", "grumble", "gripe", "sneer", "elaborate", "condemn", "denounce", "decry", "applaud", "commend", "command", "order", "instruct", "advise", "implore", "beg",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
-WEAK_VERBS = {"thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "term", "blame", "cite", "reference", "condemn", "denounce", "decry"}
+WEAK_VERBS = {"thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "term", "blame", "cite", "reference", "condemn", "denounce", "decry", "applaud", "commend", "command", "order", "instruct", "advise", "implore", "beg"}
 # After a quote, a new sentence 'Rubio disagreed.' reacts to it rather than attributes it.
 REACTION_VERBS = {"agree", "disagree"}
 # Verbs whose passive subject is the one spoken to, not the speaker ("Blumenthal was asked").

@@ -80,7 +80,7 @@ class Quotes(_Table):
     form: Series[str] = pa.Field(nullable=True, isin=["full", "partial", "fragment"], description="Direct quotes: 'full' sentence(s), 'partial' (inside a sentence of the writer's) or 'fragment' (up to three words); null for indirect.")
     text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The quoted words, without quote marks.")
     speaker: Series[str] = pa.Field(nullable=True, description="Canonical speaker: the full name the article gives ('Vladimir Putin'), or the group named; null when unknown.")
-    speaker_mention: Series[str] = pa.Field(nullable=True, description="The words that named the speaker for this quote ('he', 'Mr Putin').")
+    speaker_mention: Series[str] = pa.Field(nullable=True, description="The words that named the speaker for this quote, as written ('he', 'Mr Putin', 'who' in 'Weaver, who said').")
     speaker_entity_id: Series[str] = pa.Field(nullable=True, description="entity_id of the speaker in `entities`, when the speaker is a named entity.")
     cue: Series[str] = pa.Field(nullable=True, description="The attributing words ('said', 'told', 'quoted ... as saying').")
     channel: Series[str] = pa.Field(nullable=True, description="Who relayed the words, e.g. TASS in 'TASS quoted Antonov as saying'.")

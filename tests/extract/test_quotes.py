@@ -236,6 +236,10 @@ SPEAKER_CASES = {
         "Tribute\n\n“He was a joy to work with,” said his friend Michael Pointon. Fletcher's daughter Jill Carter said her "
         "father would be missed. Her husband Tom Baker spoke after her.\n\n“He was greatly loved by the public,” she said.",
         ["Michael Pointon", "Jill Carter"]),
+    "dashes glued to the words around a quote": (
+        "Economy\n\nHillary Clinton wants to bring back the 1990s. She has touted her husband’s economic record—“the longest peacetime expansion in our history”—and "
+        "promised to put him in charge of fixing the economy.",
+        ["Hillary Clinton"]),
     "a line that names the speaker before the quote": (
         "Voices\n\nMaria Lopez, 34, Houston\n\n“I was told to go back to my country on my first day at school.”",
         ["Maria Lopez"]),
