@@ -1,44 +1,24 @@
-"""Who said it: the cue nearest to a quote in spaCy's parse, and the speaker that cue names.
-
-The subject of a speech verb ("Biden called Putin a “killer.”"), the object of "quoted X as
-saying" (X speaks, the subject is the channel), the possessor or "from" of a speech noun
-("Biden’s characterization", "a taunt from Putin"), "according to X", and the clause before a
-colon that introduces a quote.
+"""Which cue attributes a quote: the cue nearest to it in spaCy's parse (the innermost whose phrase
+holds it), the clause before a colon that introduces it, a name that signs it, or the speech verb
+of the sentence before; and the names the parse cuts off from their cue. Who a cue names is
+cue_speaker.py's job.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.cue_speaker import Attribution, according_to, can_speak, cue_text, is_thing, speaker_of, subjects_of
 from pipeline.extract.quote_marks import MARKS
 from pipeline.extract.speech import (
-    AGENT_NOUN_ENDINGS,
-    ADDRESSING_VERBS,
-    AGENT_NOUNS,
     DASHES,
-    INDEFINITE_SPEAKERS,
-    NON_SPEAKERS,
     PERSONAL_PRONOUNS,
     REACTION_VERBS,
-    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
-    SUBJECT_DEPS,
     WEAK_VERBS,
 )
-
-
-@dataclass
-class Attribution:
-    cue: str | None
-    speaker_token: Token | None
-    channel: Token | None = None
-    cue_token: Token | None = None
-    unnamed: bool = False  # the cue is found and names no speaker ("Blumenthal was asked, “…”")
-    mention: Token | None = None  # the words as written, when they are not the speaker's ("Weaver, who said")
 
 
 def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tuple[int, int]] = ()) -> Attribution:
@@ -90,7 +70,7 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
         if attribution.speaker_token is not None and quoted(attribution.speaker_token):
             # Words inside the quote never speak it; after '“…,” warned economist Andreas Rees' the
             # name after the cue does.
-            outside = [s for s in _subjects(cue) if not quoted(s)]  # '“…, our senator,” Trump said'
+            outside = [s for s in subjects_of(cue) if not quoted(s)]  # '“…, our senator,” Trump said'
             attribution.speaker_token = outside[0] if outside else (_name_after(doc, cue) or _inverted_subject(doc, cue)) if cue.i > last else None
             if attribution.speaker_token is None:
                 continue
@@ -109,9 +89,9 @@ def _cue_inside(doc: Doc, first: int, last: int) -> Attribution | None:
     own cue, whose subject stands right before the opening mark."""
     for token in doc[first + 1 : last]:
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS:
-            subjects = [s for s in _subjects(token) if first - 3 <= s.i < first and _can_speak(s)]
-            if subjects:
-                return Attribution(_cue_text(token), subjects[0], cue_token=token)
+            before = [s for s in subjects_of(token) if first - 3 <= s.i < first and can_speak(s)]
+            if before:
+                return Attribution(cue_text(token), before[0], cue_token=token)
     return None
 
 
@@ -125,7 +105,7 @@ def _attributes_back(cue: Token, speaker: Token | None, start: int) -> bool:
     the sentence opens with it or its speaker and the quote is all it says; 'Martha Allen, a
     delegate, criticized the law' and 'The FDIC declined to comment' are new statements."""
     opens = cue.left_edge.i == start or (speaker is not None and speaker.left_edge.i == start)  # 'That quote from Krebs'
-    says_more = any(c.dep_ == "ccomp" or c.dep_ == "dobj" and _is_thing(c) for c in cue.children)  # not 'urged them'
+    says_more = any(c.dep_ == "ccomp" or c.dep_ == "dobj" and is_thing(c) for c in cue.children)  # not 'urged them'
     return opens and not says_more and not _declined(cue)
 
 
@@ -232,13 +212,6 @@ def _name_end(token: Token, stop: int) -> Token:
     return token
 
 
-def according_to(token: Token) -> Token | None:
-    for prep in token.children:
-        if prep.lower_ == "to":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
-
-
 def from_previous_sentence(doc: Doc, quote_start: int) -> Attribution:
     """'Sami recalled how he arrived. “And I was like, ‘please’.”': a quote that opens a sentence
     with no cue of its own continues the speech verb of the sentence before, if that sentence
@@ -288,7 +261,7 @@ def colon_clause(clause: Span) -> Attribution:
     attribution = speaker_of(cue) if cue.pos_ in {"VERB", "AUX"} else Attribution(None, None)
     attribution.cue_token = cue
     speaker = attribution.speaker_token
-    if speaker is None or not (speaker.ent_type_ or speaker.lower_ in PERSONAL_PRONOUNS or not _is_thing(speaker)):
+    if speaker is None or not (speaker.ent_type_ or speaker.lower_ in PERSONAL_PRONOUNS or not is_thing(speaker)):
         people = [t for t in clause if t.ent_type_ == "PERSON"]
         attribution.speaker_token = people[-1] if people else None  # "The proposed question is:" names no one
     return attribution
@@ -316,129 +289,3 @@ def name_only(words: Span) -> Token | None:
         return None
     last = kept[-1]
     return last if last.pos_ == "PROPN" or last.ent_type_ in {"PERSON", "ORG"} else None
-
-
-def speaker_of(cue: Token) -> Attribution:
-    if cue.lower_ == "according":
-        return Attribution("according to", according_to(cue))
-    if cue.pos_ == "NOUN":
-        for child in cue.children:
-            if child.dep_ == "poss":
-                return Attribution(cue.text, child)
-            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and objects[0].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
-                    return Attribution(cue.text, objects[0])
-        return Attribution(cue.text, None)
-    verb = cue
-    if cue.lemma_ in {"translate", "interpret"} and cue.dep_ == "relcl" and cue.head.lower_ in SPEECH_NOUNS:
-        noun = speaker_of(cue.head)
-        return Attribution(_cue_text(cue), noun.speaker_token)
-    if verb.lower_ == "saying" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
-        verb = verb.head.head  # "TASS quoted Antonov as saying"
-    if verb.lemma_ == "quote":
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if objects:
-            return Attribution(_cue_text(verb), objects[0], subjects[0] if subjects else None)
-    passive = verb.tag_ == "VBN" and not _subjects(verb) or any(c.dep_ == "nsubjpass" for c in verb.children)
-    # The parse may hang 'by' on the quoted complement: 'has been called “…” by Joshua Hendrick'.
-    heads = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "dobj"})]
-    agents = [o for h in heads for c in h.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"] if passive else []
-    if agents and _can_speak(agents[0]) and not _is_thing(agents[0]) and verb.lemma_ not in REACTION_VERBS:  # 'as described by Comey'
-        return Attribution(_cue_text(verb), agents[0])
-    if verb.lemma_ in ADDRESSING_VERBS and passive:
-        # "Sanders was asked, “…”", "Asked if ...": the subject is the one addressed.
-        return Attribution(_cue_text(verb), None, unnamed=True)
-    token, climbed = verb, False
-    while token is not None:
-        subjects = _subjects(token) or _subject_cut_off(token)
-        if subjects:
-            subject = mention = subjects[0]
-            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                subject = token.head
-            if not _can_speak(subject):
-                return Attribution(_cue_text(verb), None)
-            # "Sanders said the process could be “messy,” adding ...", "said her campaign would continue
-            # “…”" (a person who continues is speaking on: '“…,” she continued.')
-            continues = verb.lemma_ == "continue" and subject.ent_type_ != "PERSON" and subject.lower_ not in PERSONAL_PRONOUNS
-            if (_is_thing(subject) or continues) and (enclosing := _enclosing_speaker(token)) is not None:
-                subject = mention = enclosing
-
-            return Attribution(_cue_text(verb), subject, mention=mention if mention is not subject else None)
-        # A participle or infinitive ("..., saying", "by saying") speaks with its clause's subject,
-        # or with the object of "prompted X to state".
-        if token.dep_ == "xcomp" and (objects := [c for c in token.head.children if c.dep_ == "dobj" and _can_speak(c) and not _is_thing(c)]):
-            return Attribution(_cue_text(verb), objects[0])
-        if token.dep_ == "acl" and token.head.dep_ in {"ROOT", "nsubj"} and token.head.pos_ in {"NOUN", "PROPN"} and _can_speak(token.head) and not _is_thing(token.head):
-            return Attribution(_cue_text(verb), token.head)  # 'the nominee, Donald Trump, tweeted' read as a noun phrase
-        if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "acomp"} and token.head.i != token.i:
-            climbed = climbed or token.dep_ in {"advcl", "conj"}
-            token = token.head
-            # 'told Newsmax that Romney “had ...,” adding', 'said the ruling was ... and praised':
-            # the participle or second verb is the teller's.
-            if climbed and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS:
-                token = token.head
-        elif token.dep_ == "dobj" and token.lower_ in SPEECH_NOUNS:  # "issued a statement describing"
-            token = token.head
-        else:
-            token = None
-    return Attribution(_cue_text(verb), None)
-
-
-def _subject_cut_off(verb: Token) -> list[Token]:
-    """'One attendee, who spoke on condition of anonymity, said': the parse may give the subject
-    to the clause between commas; the subject of a clause before the comma that precedes the verb."""
-    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return []
-    clauses = [c for c in verb.children if c.i < verb.i and c.dep_ in {"ccomp", "advcl", "parataxis"}]
-    return [s for c in clauses for s in _subjects(c) if _can_speak(s) and not _is_thing(s)][:1]
-
-
-def _subjects(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-
-
-def _is_thing(token: Token) -> bool:
-    """A common noun that names no person or body of people ("the tone of the interview")."""
-    if token.pos_ != "NOUN" or token.ent_type_:
-        return False
-    lemma = token.lemma_.lower()
-    return lemma not in AGENT_NOUNS and not token.lower_.endswith(AGENT_NOUN_ENDINGS)
-
-
-def _enclosing_speaker(clause: Token) -> Token | None:
-    """The speaker of the speech verb whose reported clause holds `clause` ("Obama said ... that")."""
-    token = clause
-    while token.head.i != token.i:
-        token = token.head
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
-            # 'Sanders, who has no endorsements, said that fact speaks ...': through relative clauses
-            speaker = speaker_of(token).speaker_token
-            if speaker is not None and not _is_thing(speaker):
-                return speaker
-    return None
-
-
-def _can_speak(token: Token) -> bool:
-    """Subjects that never name a speaker: 'what', 'nothing', 'you', 'this', expletive 'it'..."""
-    if token.pos_ == "PRON":  # not the "it" of "it was difficult to say"
-        if token.lower_ in INDEFINITE_SPEAKERS:
-            return True
-        return token.lower_ in PERSONAL_PRONOUNS and not (token.lower_ == "it" and token.head.lemma_ == "be")
-    if not any(ch.isalpha() for ch in token.text) or token.lower_ in {"'s", "’s"}:
-        return False
-    return token.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and token.lower_ not in NON_SPEAKERS  # ADJ: "the 46-year-old"
-
-
-def _cue_text(verb: Token) -> str:
-    """The cue as written, with a gap for its object: "quoted ... as saying", "describing ... as"."""
-    doc = verb.doc
-    as_token = next((t for t in doc[verb.i + 1 : verb.i + 6] if t.lower_ == "as" and verb in (t.head, t.head.head)), None)
-    if as_token is None:
-        return " ".join([verb.text, *(c.text for c in verb.children if c.dep_ == "prt")])
-    has_object = any(c.dep_ == "dobj" and c.i < as_token.i for c in verb.children)
-    head = f"{verb.text} ..." if has_object else doc[verb.i : as_token.i].text
-    after = doc[as_token.i + 1] if as_token.i + 1 < len(doc) else None
-    saying = f" {after.text}" if after is not None and after.lemma_ == "say" else ""
-    return f"{head} as{saying}"

@@ -1,7 +1,7 @@
 """Direct and reported quotes, one row per utterance, each with its speaker resolved.
 
 Quote marks give the direct quotes (quote_marks.py), the parse gives their cue and speaker
-(attribution.py), names are resolved through the article's entities (speakers.py), and reported
+(attribution.py, cue_speaker.py), names are resolved through the article's entities (speakers.py), and reported
 speech is what a reporting verb reports (reported.py). Here they are put together: a quote-only
 paragraph continues the previous speaker, the pieces of one utterance ('“X,” he said, “Y.”', a
 quote running over paragraphs) become one quote, and scare quotes with no speaker are dropped.
@@ -13,16 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.attribution import (
-    Attribution,
-    attribute,
-    colon_before,
-    colon_clause,
-    from_previous_sentence,
-    last_reported,
-    name_only,
-    speaker_of,
-)
+from pipeline.extract.attribution import attribute, colon_before, colon_clause, from_previous_sentence, last_reported, name_only
+from pipeline.extract.cue_speaker import Attribution, speaker_of
 from pipeline.extract.entities import Entity
 from pipeline.extract.nlp import ArticleDocs
 from pipeline.extract.quote_marks import QuotedSpan, find_quoted, word_count

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.attribution import according_to
+from pipeline.extract.cue_speaker import according_to
 from pipeline.extract.speech import INFINITIVE_VERBS, PREPOSITION_CONTENT, REPORTING_VERBS
 
 # Reported content shorter than this is not worth a row ("said so").

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import gender_guesser.detector
 from spacy.tokens import Span, Token
 
-from pipeline.extract.attribution import Attribution
+from pipeline.extract.cue_speaker import Attribution
 from pipeline.extract.entities import Entity
 from pipeline.extract.quote_marks import MARKS
 from pipeline.extract.speech import DASHES, GROUP_PRONOUNS, PERSONAL_PRONOUNS, PRONOUN_GENDERS, SUBJECT_DEPS

@@ -1,0 +1,169 @@
+"""Who a cue names as the speaker, in spaCy's parse: the subject of a speech verb ("Biden called
+Putin a “killer.”"), the object of "quoted X as saying" (X speaks, the subject is the channel), the
+agent of a passive cue, the possessor or "from" of a speech noun ("Biden’s characterization", "a
+taunt from Putin"), and "according to X"; through relative clauses, participles and the reported
+clauses of other speakers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.extract.speech import (
+    ADDRESSING_VERBS,
+    AGENT_NOUN_ENDINGS,
+    AGENT_NOUNS,
+    INDEFINITE_SPEAKERS,
+    NON_SPEAKERS,
+    PERSONAL_PRONOUNS,
+    REACTION_VERBS,
+    RELATIVE_PRONOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+)
+
+
+@dataclass
+class Attribution:
+    cue: str | None
+    speaker_token: Token | None
+    channel: Token | None = None
+    cue_token: Token | None = None
+    unnamed: bool = False  # the cue is found and names no speaker ("Blumenthal was asked, “…”")
+    mention: Token | None = None  # the words as written, when they are not the speaker's ("Weaver, who said")
+
+
+def speaker_of(cue: Token) -> Attribution:
+    if cue.lower_ == "according":
+        return Attribution("according to", according_to(cue))
+    if cue.pos_ == "NOUN":
+        for child in cue.children:
+            if child.dep_ == "poss":
+                return Attribution(cue.text, child)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+                    return Attribution(cue.text, objects[0])
+        return Attribution(cue.text, None)
+    verb = cue
+    if cue.lemma_ in {"translate", "interpret"} and cue.dep_ == "relcl" and cue.head.lower_ in SPEECH_NOUNS:
+        noun = speaker_of(cue.head)
+        return Attribution(cue_text(cue), noun.speaker_token)
+    if verb.lower_ == "saying" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        verb = verb.head.head  # "TASS quoted Antonov as saying"
+    if verb.lemma_ == "quote":
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if objects:
+            return Attribution(cue_text(verb), objects[0], subjects[0] if subjects else None)
+    passive = verb.tag_ == "VBN" and not subjects_of(verb) or any(c.dep_ == "nsubjpass" for c in verb.children)
+    # The parse may hang 'by' on the quoted complement: 'has been called “…” by Joshua Hendrick'.
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "dobj"})]
+    agents = [o for h in heads for c in h.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"] if passive else []
+    if agents and can_speak(agents[0]) and not is_thing(agents[0]) and verb.lemma_ not in REACTION_VERBS:  # 'as described by Comey'
+        return Attribution(cue_text(verb), agents[0])
+    if verb.lemma_ in ADDRESSING_VERBS and passive:
+        # "Sanders was asked, “…”", "Asked if ...": the subject is the one addressed.
+        return Attribution(cue_text(verb), None, unnamed=True)
+    token, climbed = verb, False
+    while token is not None:
+        subjects = subjects_of(token) or _subject_cut_off(token)
+        if subjects:
+            subject = mention = subjects[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                subject = token.head
+            if not can_speak(subject):
+                return Attribution(cue_text(verb), None)
+            # "Sanders said the process could be “messy,” adding ...", "said her campaign would continue
+            # “…”" (a person who continues is speaking on: '“…,” she continued.')
+            continues = verb.lemma_ == "continue" and subject.ent_type_ != "PERSON" and subject.lower_ not in PERSONAL_PRONOUNS
+            if (is_thing(subject) or continues) and (enclosing := _enclosing_speaker(token)) is not None:
+                subject = mention = enclosing
+
+            return Attribution(cue_text(verb), subject, mention=mention if mention is not subject else None)
+        # A participle or infinitive ("..., saying", "by saying") speaks with its clause's subject,
+        # or with the object of "prompted X to state".
+        if token.dep_ == "xcomp" and (objects := [c for c in token.head.children if c.dep_ == "dobj" and can_speak(c) and not is_thing(c)]):
+            return Attribution(cue_text(verb), objects[0])
+        if token.dep_ == "acl" and token.head.dep_ in {"ROOT", "nsubj"} and token.head.pos_ in {"NOUN", "PROPN"} and can_speak(token.head) and not is_thing(token.head):
+            return Attribution(cue_text(verb), token.head)  # 'the nominee, Donald Trump, tweeted' read as a noun phrase
+        if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "acomp"} and token.head.i != token.i:
+            climbed = climbed or token.dep_ in {"advcl", "conj"}
+            token = token.head
+            # 'told Newsmax that Romney “had ...,” adding', 'said the ruling was ... and praised':
+            # the participle or second verb is the teller's.
+            if climbed and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS:
+                token = token.head
+        elif token.dep_ == "dobj" and token.lower_ in SPEECH_NOUNS:  # "issued a statement describing"
+            token = token.head
+        else:
+            token = None
+    return Attribution(cue_text(verb), None)
+
+
+def according_to(token: Token) -> Token | None:
+    for prep in token.children:
+        if prep.lower_ == "to":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _subject_cut_off(verb: Token) -> list[Token]:
+    """'One attendee, who spoke on condition of anonymity, said': the parse may give the subject
+    to the clause between commas; the subject of a clause before the comma that precedes the verb."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return []
+    clauses = [c for c in verb.children if c.i < verb.i and c.dep_ in {"ccomp", "advcl", "parataxis"}]
+    return [s for c in clauses for s in subjects_of(c) if can_speak(s) and not is_thing(s)][:1]
+
+
+def subjects_of(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+
+
+def is_thing(token: Token) -> bool:
+    """A common noun that names no person or body of people ("the tone of the interview")."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma not in AGENT_NOUNS and not token.lower_.endswith(AGENT_NOUN_ENDINGS)
+
+
+def _enclosing_speaker(clause: Token) -> Token | None:
+    """The speaker of the speech verb whose reported clause holds `clause` ("Obama said ... that")."""
+    token = clause
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+            # 'Sanders, who has no endorsements, said that fact speaks ...': through relative clauses
+            speaker = speaker_of(token).speaker_token
+            if speaker is not None and not is_thing(speaker):
+                return speaker
+    return None
+
+
+def can_speak(token: Token) -> bool:
+    """Subjects that never name a speaker: 'what', 'nothing', 'you', 'this', expletive 'it'..."""
+    if token.pos_ == "PRON":  # not the "it" of "it was difficult to say"
+        if token.lower_ in INDEFINITE_SPEAKERS:
+            return True
+        return token.lower_ in PERSONAL_PRONOUNS and not (token.lower_ == "it" and token.head.lemma_ == "be")
+    if not any(ch.isalpha() for ch in token.text) or token.lower_ in {"'s", "’s"}:
+        return False
+    return token.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and token.lower_ not in NON_SPEAKERS  # ADJ: "the 46-year-old"
+
+
+def cue_text(verb: Token) -> str:
+    """The cue as written, with a gap for its object: "quoted ... as saying", "describing ... as"."""
+    doc = verb.doc
+    as_token = next((t for t in doc[verb.i + 1 : verb.i + 6] if t.lower_ == "as" and verb in (t.head, t.head.head)), None)
+    if as_token is None:
+        return " ".join([verb.text, *(c.text for c in verb.children if c.dep_ == "prt")])
+    has_object = any(c.dep_ == "dobj" and c.i < as_token.i for c in verb.children)
+    head = f"{verb.text} ..." if has_object else doc[verb.i : as_token.i].text
+    after = doc[as_token.i + 1] if as_token.i + 1 < len(doc) else None
+    saying = f" {after.text}" if after is not None and after.lemma_ == "say" else ""
+    return f"{head} as{saying}"
