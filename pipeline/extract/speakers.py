@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,9 @@ from pipeline.extract.speech import DASHES, GROUP_PRONOUNS, PERSONAL_PRONOUNS, P
 
 if TYPE_CHECKING:
     from pipeline.extract.quotes import Quote
+
+
+AGE_DESCRIPTOR = re.compile(r"\d+-year-old", re.IGNORECASE)
 
 
 class SpeakerResolver:
@@ -107,6 +111,9 @@ class SpeakerResolver:
                 entity = self.entity_by_role(where, offset + token.idx, token.lemma_.lower())
             phrase = noun_phrase(token)
             quote.speaker_mention = source[phrase.start_char : phrase.end_char].strip("".join(DASHES) + ":;, ")
+            if entity is None and AGE_DESCRIPTOR.fullmatch(quote.speaker_mention):
+                # 'The 31-year-old insisted': like 'he', the person the story is about.
+                entity = self.entity_before(where, offset + token.idx, {"PERSON"}, "")
         if entity is not None:
             quote.speaker, quote.speaker_entity = entity.name, entity
             self.last_speaker = (entity, offset + token.idx)
@@ -122,13 +129,16 @@ def _first_names() -> gender_guesser.detector.Detector:
 
 
 def may_be(entity: Entity, pronoun: str) -> bool:
-    """'she' is not Michael Pointon: a person whose first name is (mostly) of the other gender, by
-    gender-guesser's name dictionary, is ruled out; unknown and unisex names never are."""
+    """'she' is not Michael Pointon: a person whose first name is of the other gender in
+    gender-guesser's name dictionary is ruled out, unless British or American usage gives it the
+    pronoun's gender ('Jan Berry' is a woman in English); unknown and unisex names never are."""
     wanted = PRONOUN_GENDERS.get(pronoun)
     if wanted is None or entity.label != "PERSON" or len(entity.name.split()) < 2:
         return True
+    first, names = entity.name.split()[0], _first_names()
     other = "female" if wanted == "male" else "male"
-    return _first_names().get_gender(entity.name.split()[0]) not in {other, f"mostly_{other}"}
+    english = {names.get_gender(first, country) for country in ("great_britain", "usa")}
+    return names.get_gender(first) != other or bool(english & {wanted, f"mostly_{wanted}"})
 
 
 def noun_phrase(token: Token) -> Span:

@@ -240,10 +240,20 @@ SPEAKER_CASES = {
         "Economy\n\nHillary Clinton wants to bring back the 1990s. She has touted her husband’s economic record—“the longest peacetime expansion in our history”—and "
         "promised to put him in charge of fixing the economy.",
         ["Hillary Clinton"]),
+    "an age for a name": (
+        "Athletics\n\nKostas Kenteris missed a drugs test in August. The 31-year-old insisted he will be happy if he is "
+        "charged. \"If a decision is taken to have charges filed against me, I will accept it gladly.\"",
+        ["Kostas Kenteris"]),
     "a line that names the speaker before the quote": (
         "Voices\n\nMaria Lopez, 34, Houston\n\n“I was told to go back to my country on my first day at school.”",
         ["Maria Lopez"]),
 }
+
+
+def test_a_first_name_of_either_gender_in_english_usage_never_rules_a_person_out(nlp):
+    text = ("Police\n\nPolice Federation chairman Jan Berry spoke on Monday.\n\n"
+            "“They should not be placed in confrontational situations,” she said.")
+    assert direct_speakers(text, nlp) == ["Jan Berry"]
 
 
 def test_a_relative_pronoun_is_the_mention_as_written_and_its_antecedent_speaks(nlp):
