@@ -73,11 +73,18 @@ def page():
         browser.close()
 
 
-def dismiss_community_dialog(page) -> None:
-    """Dagster shows a one-off "join the community" dialog over the page on first visits."""
-    skip = page.get_by_role("button", name="Skip")
-    if skip.count():
-        skip.first.click()
+def dismiss_community_dialog(page, wait_ms: int = 0) -> None:
+    """Dagster shows a one-off "join the community" dialog over the page on first visits, a moment
+    after the page loads: on the first page, wait a little for it (a check at one instant raced it
+    and the dialog then swallowed the next click); later, a toast must not be left to expire."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    skip = page.get_by_role("button", name="Skip").first
+    try:
+        skip.wait_for(timeout=max(wait_ms, 1))
+    except PlaywrightTimeout:
+        return
+    skip.click()
 
 
 def test_assets_listed_materialise_from_the_ui_and_report_charts(ui, page):
@@ -89,7 +96,7 @@ def test_assets_listed_materialise_from_the_ui_and_report_charts(ui, page):
     page.goto(f"{url}/assets/coverage_report", wait_until="networkidle")
     materialize = page.locator("button", has_text="Materialize").first
     materialize.wait_for(timeout=60_000)
-    dismiss_community_dialog(page)
+    dismiss_community_dialog(page, wait_ms=5_000)
     materialize.click()
     page.get_by_text("Launched run").first.wait_for(timeout=60_000)
     dismiss_community_dialog(page)
