@@ -17,6 +17,7 @@ from pipeline.extract.speech import (
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STRONG_VERBS,
     WEAK_VERBS,
 )
 
@@ -66,12 +67,12 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
             break  # 'He imagined Christie was thinking: “…” Others saw ...'
         attribution = speaker_of(cue)
         if attribution.speaker_token is None and not attribution.unnamed:
-            attribution.speaker_token = _name_next_to(doc, cue, last) or (_inverted_subject(doc, cue) if _right_after(doc, last, cue) else None)
+            attribution.speaker_token = _name_next_to(doc, cue, last)
         if attribution.speaker_token is not None and quoted(attribution.speaker_token):
             # Words inside the quote never speak it; after '“…,” warned economist Andreas Rees' the
             # name after the cue does.
             outside = [s for s in subjects_of(cue) if not quoted(s)]  # '“…, our senator,” Trump said'
-            attribution.speaker_token = outside[0] if outside else (_name_after(doc, cue) or _inverted_subject(doc, cue)) if cue.i > last else None
+            attribution.speaker_token = outside[0] if outside else _name_after(doc, cue) if cue.i > last else None
             if attribution.speaker_token is None:
                 continue
         if later and not _attributes_back(cue, attribution.speaker_token, nxt):
@@ -88,16 +89,11 @@ def _cue_inside(doc: Doc, first: int, last: int) -> Attribution | None:
     """'under the settlement it “neither admits nor denies the allegations”': the quote holds its
     own cue, whose subject stands right before the opening mark."""
     for token in doc[first + 1 : last]:
-        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS:
+        if token.pos_ == "VERB" and token.lemma_.lower() in STRONG_VERBS:
             before = [s for s in subjects_of(token) if first - 3 <= s.i < first and can_speak(s)]
             if before:
                 return Attribution(cue_text(token), before[0], cue_token=token)
     return None
-
-
-def _right_after(doc: Doc, last: int, cue: Token) -> bool:
-    """'“…,” said Edward Leamer': the cue follows the closing mark, punctuation aside."""
-    return cue.i > last and all(t.is_punct for t in doc[last + 1 : cue.i])
 
 
 def _attributes_back(cue: Token, speaker: Token | None, start: int) -> bool:
@@ -121,7 +117,7 @@ def _cue_tagged_noun(doc: Doc, last: int) -> Attribution | None:
         if token.text in MARKS and token.i > last + 1:
             return None
         previous = doc[token.i - 1]
-        if (token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS and previous.pos_ in {"NOUN", "PROPN"}
+        if (token.pos_ == "NOUN" and token.lemma_.lower() in STRONG_VERBS and previous.pos_ in {"NOUN", "PROPN"}
                 and previous.i > last and (token.i + 1 == len(doc) or doc[token.i + 1].pos_ in {"PUNCT", "ADP"})):
             return Attribution(token.text, previous, cue_token=token)
     return None
@@ -149,18 +145,19 @@ def _as_clause(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
-def _name_next_to(doc: Doc, cue: Token, last: int) -> Token | None:
-    """When the parse loses the subject, the name between the quote and its cue speaks ('“...,”
-    Brent Bozell III, founder of ..., tells'), or the name right before a finite cue that opens
-    the sentence ('Sen. Elizabeth Warren (D-MA) said'); the last word of the name."""
-    if cue.i > last:
+def _name_next_to(doc: Doc, cue: Token, last: int | None) -> Token | None:
+    """When the parse loses the subject, the name between the quote (ending at token `last`, None
+    for no quote) and its cue speaks ('“...,” Brent Bozell III, founder of ..., tells'), or the
+    name right after a cue that follows the quote ('“…,” said Skelly'), or the name right before a
+    finite cue ('Sen. Elizabeth Warren (D-MA) said'); the last word of the name."""
+    if last is not None and cue.i > last:
         for token in doc[last + 1 : cue.i]:
             # A capitalised word alone before the cue is a name the model tagged as a verb ('Ebeling said').
             if token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "PROPN" or token.i + 1 == cue.i and token.is_title:
                 return _name_end(token, cue.i)
             if not (token.is_punct or token.is_space):
                 return None
-        return None
+        return _name_after(doc, cue) if cue.pos_ == "VERB" else None  # not 'the “…” phrase came from Trump'
     if cue.pos_ != "VERB" or cue.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     depth = 0  # inside a parenthesis, read backwards
@@ -175,33 +172,27 @@ def _name_next_to(doc: Doc, cue: Token, last: int) -> Token | None:
     return None
 
 
-def _inverted_subject(doc: Doc, cue: Token) -> Token | None:
-    """'“…,” added another New Hampshire Democrat', 'said Skelly, explaining': the words right
-    after an inverted cue name the speaker even when the parse makes them its object or an
-    adverb; the head of that phrase, its last noun or capitalised word."""
-    if cue.pos_ != "VERB":
-        return None
-    head = None
-    for token in doc[cue.i + 1 : cue.sent.end]:
-        if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON"}:
-            break
-        if token.pos_ in {"NOUN", "PROPN"} or token.text[:1].isupper():
-            head = token
-    return head
-
-
 def _name_after(doc: Doc, cue: Token) -> Token | None:
-    """The last word of the first person (or else organisation) named after an inverted cue."""
+    """Who an inverted cue names ('“…,” warned economist Andreas Rees'): the first person named
+    after it; else, after a verb, the head of the phrase that follows even when the parse makes
+    it an object or an adverb ('added another New Hampshire Democrat', 'said Skelly, explaining'),
+    its last noun or capitalised word; else the first organisation named."""
     following = []
     for token in doc[cue.i + 1 : cue.sent.end]:
         if token.is_punct:
             break
         following.append(token)
-    for label in ("PERSON", "ORG"):
-        named = [t for t in following if t.ent_type_ == label]
-        if named:
-            return _name_end(named[0], cue.sent.end)
-    return None
+    people = [t for t in following if t.ent_type_ == "PERSON"]
+    if people:
+        return _name_end(people[0], cue.sent.end)
+    head = None
+    for token in following if cue.pos_ == "VERB" else []:
+        if token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON"}:
+            break
+        if token.pos_ in {"NOUN", "PROPN"} or token.text[:1].isupper():
+            head = token
+    organisations = [t for t in following if t.ent_type_ == "ORG"]
+    return head or (_name_end(organisations[0], cue.sent.end) if organisations else None)
 
 
 def _name_end(token: Token, stop: int) -> Token:
@@ -232,7 +223,7 @@ def last_reported(words: Span) -> Attribution:
         return Attribution(None, None)
     attribution = speaker_of(cue)
     if attribution.speaker_token is None and not attribution.unnamed:
-        attribution.speaker_token = _name_next_to(cue.doc, cue, len(cue.doc))
+        attribution.speaker_token = _name_next_to(cue.doc, cue, None)
     attribution.cue_token = cue
     return attribution
 
@@ -240,7 +231,7 @@ def last_reported(words: Span) -> Attribution:
 def colon_before(doc: Doc, end: int) -> Token | None:
     """The colon that ends the text before token `end` (quote marks and spaces aside), if any."""
     before = end - 1
-    while before >= 0 and (doc[before].is_space or doc[before].text in {'"', "“"}):
+    while before >= 0 and (doc[before].is_space or doc[before].text in MARKS):
         before -= 1
     return doc[before] if before >= 0 and doc[before].text == ":" else None
 
@@ -255,7 +246,7 @@ def colon_clause(clause: Span) -> Attribution:
         return Attribution(None, signer)
     verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
     # 'and the Courier responded:', 'and then Wallnau continues:' (a weak cue with nothing after it)
-    speech = [t for t in verbs if not _declined(t) and (t.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS or _as_clause(t)
+    speech = [t for t in verbs if not _declined(t) and (t.lemma_.lower() in STRONG_VERBS or _as_clause(t)
                                                         or t.lemma_.lower() in WEAK_VERBS and _bare(t))]
     cue = next((t for t in speech if _as_clause(t)), speech[-1] if speech else clause.root)
     attribution = speaker_of(cue) if cue.pos_ in {"VERB", "AUX"} else Attribution(None, None)

@@ -82,7 +82,6 @@ def speaker_of(cue: Token) -> Attribution:
             continues = verb.lemma_ == "continue" and subject.ent_type_ != "PERSON" and subject.lower_ not in PERSONAL_PRONOUNS
             if (is_thing(subject) or continues) and (enclosing := _enclosing_speaker(token)) is not None:
                 subject = mention = enclosing
-
             return Attribution(cue_text(verb), subject, mention=mention if mention is not subject else None)
         # A participle or infinitive ("..., saying", "by saying") speaks with its clause's subject,
         # or with the object of "prompted X to state".

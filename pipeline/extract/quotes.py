@@ -131,7 +131,7 @@ def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDoc
 def _from_signature(quote: Quote, article: Article, docs: ArticleDocs, number: int, resolver: SpeakerResolver) -> None:
     """A quote-only paragraph signed by the next one, a dash and a name ('- Sanders.',
     '—President Obama, tweeting after the speech.'), is the signer's."""
-    if number >= len(docs.paragraphs) or not article.paragraphs[number].lstrip()[:1] in DASHES:
+    if number >= len(docs.paragraphs) or article.paragraphs[number].lstrip()[:1] not in DASHES:
         return
     doc = docs.paragraphs[number]
     signer = name_only(doc[1:])

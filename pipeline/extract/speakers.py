@@ -129,13 +129,20 @@ def _first_names() -> gender_guesser.detector.Detector:
 
 
 def may_be(entity: Entity, pronoun: str) -> bool:
-    """'she' is not Michael Pointon: a person whose first name is of the other gender in
-    gender-guesser's name dictionary is ruled out, unless British or American usage gives it the
-    pronoun's gender ('Jan Berry' is a woman in English); unknown and unisex names never are."""
+    """'she' is not Michael Pointon: a person whose first name is of the other gender is ruled out;
+    unknown and unisex names never are."""
     wanted = PRONOUN_GENDERS.get(pronoun)
     if wanted is None or entity.label != "PERSON" or len(entity.name.split()) < 2:
         return True
-    first, names = entity.name.split()[0], _first_names()
+    return _name_allows(entity.name.split()[0], wanted)
+
+
+@lru_cache(maxsize=4096)
+def _name_allows(first: str, wanted: str) -> bool:
+    """By gender-guesser's name dictionary, unless British or American usage gives the name the
+    wanted gender ('Jan Berry' is a woman in English). Cached: asked for every person an article
+    names, for every pronoun that speaks."""
+    names = _first_names()
     other = "female" if wanted == "male" else "male"
     english = {names.get_gender(first, country) for country in ("great_britain", "usa")}
     return names.get_gender(first) != other or bool(english & {wanted, f"mostly_{wanted}"})

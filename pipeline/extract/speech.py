@@ -1,28 +1,35 @@
 """Word lists for attribution: speech verbs and nouns, pronouns. Written for this project."""
 
-SPEECH_VERBS = {
-    "say", "tell", "add", "state", "claim", "argue", "insist", "explain", "note", "warn", "announce", "declare",
-    "report", "write", "tweet", "post", "reply", "respond", "answer", "ask", "acknowledge", "admit", "concede",
-    "suggest", "predict", "confirm", "deny", "reveal", "recall", "remark", "comment", "observe", "stress",
-    "emphasise", "emphasize", "urge", "complain", "contend", "maintain", "assert", "allege", "testify", "quote",
-    "describe", "call", "characterize", "characterise", "label", "dub", "brand", "promise", "vow", "pledge",
-    "boast", "caution", "concur", "counter", "joke", "lament", "mutter", "shout", "scream", "whisper", "yell",
-    "exclaim", "continue", "conclude", "agree", "disagree", "point", "indicate", "told", "wonder", "demand",
-    "threaten", "assure", "proclaim", "reiterate", "repeat", "summarize", "summarise", "translate", "interpret",
-    "charge", "read", "put", "fire", "shoot", "quip", "recount", "rail", "scoff", "snap", "muse", "gush",
-    "marvel", "rebut", "rebuke", "slam", "mock", "tout", "sing", "chant", "cry", "plead", "apologize",
-    "apologise", "blast", "criticize", "criticise", "praise", "accuse", "estimate", "forecast", "signal", "hint",
-    "retort", "confess", "bark", "bemoan", "interject", "thank", "refer", "talk", "speak", "welcome", "hail",
-    "ponder", "coin", "term", "blame", "opine", "riff", "demur", "question", "protest", "cite", "reference", "fume", "snipe", "vent", "rant", "grumble", "gripe", "sneer", "elaborate", "condemn", "denounce", "decry", "applaud", "commend", "command", "order", "instruct", "advise", "implore", "beg",
+# Verbs that attribute the quote near them ("said", "told", "tweeted").
+STRONG_VERBS = {
+    "say", "tell", "add", "state", "claim", "argue", "insist", "explain", "note", "warn", "announce",
+    "declare", "report", "write", "tweet", "post", "reply", "respond", "answer", "ask", "acknowledge",
+    "admit", "concede", "suggest", "predict", "confirm", "deny", "reveal", "recall", "remark", "comment",
+    "observe", "stress", "emphasise", "emphasize", "urge", "complain", "contend", "maintain", "assert",
+    "allege", "testify", "quote", "promise", "vow", "pledge", "boast", "caution", "concur", "counter",
+    "joke", "lament", "mutter", "shout", "scream", "whisper", "yell", "exclaim", "told", "wonder", "demand",
+    "threaten", "assure", "proclaim", "reiterate", "repeat", "summarize", "summarise", "charge", "quip",
+    "recount", "rail", "scoff", "snap", "muse", "gush", "marvel", "rebut", "rebuke", "slam", "mock", "tout",
+    "sing", "chant", "cry", "plead", "apologize", "apologise", "blast", "criticize", "criticise", "praise",
+    "accuse", "forecast", "retort", "confess", "bark", "bemoan", "interject", "ponder", "opine", "riff",
+    "demur", "question", "protest", "fume", "snipe", "vent", "rant", "grumble", "gripe", "sneer",
+    "elaborate",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
-WEAK_VERBS = {"thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe", "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue", "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "term", "blame", "cite", "reference", "condemn", "denounce", "decry", "applaud", "commend", "command", "order", "instruct", "advise", "implore", "beg"}
+WEAK_VERBS = {
+    "thank", "refer", "talk", "speak", "welcome", "hail", "put", "read", "fire", "shoot", "describe",
+    "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue",
+    "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "term",
+    "blame", "cite", "reference", "condemn", "denounce", "decry", "applaud", "commend", "command", "order",
+    "instruct", "advise", "implore", "beg",
+}
+SPEECH_VERBS = STRONG_VERBS | WEAK_VERBS
 # After a quote, a new sentence 'Rubio disagreed.' reacts to it rather than attributes it.
 REACTION_VERBS = {"agree", "disagree"}
 # Verbs whose passive subject is the one spoken to, not the speaker ("Blumenthal was asked").
 ADDRESSING_VERBS = {"ask", "tell"}
 # Verbs that take a content clause for reported speech ("told TASS that ...").
-REPORTING_VERBS = (SPEECH_VERBS - WEAK_VERBS) | {"say", "tell", "claim", "argue", "warn", "announce", "report", "tweet", "write", "call", "talk", "speak", "push", "press", "agree", "decline", "refuse"}
+REPORTING_VERBS = STRONG_VERBS | {"say", "tell", "claim", "argue", "warn", "announce", "report", "tweet", "write", "call", "talk", "speak", "push", "press", "agree", "decline", "refuse"}
 SPEECH_NOUNS = {
     "statement", "remark", "remarks", "comment", "comments", "characterization", "characterisation", "taunt",
     "words", "message", "tweet", "post", "announcement", "declaration", "quote", "reply", "response", "answer",
