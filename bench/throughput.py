@@ -48,7 +48,11 @@ def ceiling(texts: list[str], settings: Settings) -> float:
 def tree_memory(process: psutil.Process) -> int:
     """PSS of a process and its children (RSS would count the forked model's shared pages twice)."""
     total = 0
-    for member in [process, *process.children(recursive=True)]:
+    try:
+        members = [process, *process.children(recursive=True)]
+    except psutil.NoSuchProcess:  # a worker exited while its family was listed: the sampler must not die
+        return 0
+    for member in members:
         try:
             total += member.memory_full_info().pss
         except (psutil.NoSuchProcess, psutil.AccessDenied):
