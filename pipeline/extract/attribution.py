@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.cue_speaker import Attribution, according_to, can_speak, cue_text, is_thing, speaker_of, subjects_of
 from pipeline.extract.quote_marks import MARKS
 from pipeline.extract.speech import (
+    ADDRESSING_VERBS,
     DASHES,
     PERSONAL_PRONOUNS,
     REACTION_VERBS,
@@ -32,6 +33,8 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
     colon_mark = colon_before(doc, first)
     introduction = doc[colon_mark.sent.start : colon_mark.i] if colon_mark is not None else doc[first:first]
     if (signer := signed(introduction)) is not None:  # 'Rep. Trey Gowdy (R-S.C.): “…”', 'Pollsters agree - Carl Bialik: “…”'
+        return Attribution(None, signer)
+    if (signer := _vox_pop(doc, first, last)) is not None:
         return Attribution(None, signer)
     window = list(doc[doc[first].sent.start : doc[last].sent.end])
     nxt = doc[last].sent.end
@@ -85,6 +88,19 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
     return colon
 
 
+def _vox_pop(doc: Doc, first: int, last: int) -> Token | None:
+    """A paragraph that is a quote and a name, as vox pops and embedded posts are written:
+    '“…” — Maria Lopez, 34, Houston', '“…” Karen Smith, 41', '“…” (Luis Herrera, 19)',
+    '1. Rosa Martinez, 60: “…”', 'Ana Gutierrez, a nurse “…”'; the name is all the paragraph says."""
+    before = [t for t in doc[:first] if not t.is_space]
+    after = [t for t in doc[last + 1 :] if not (t.is_space or t.is_punct and t.text not in DASHES | {"("})]
+    if after and not before:
+        return signed(doc[last + 1 :])
+    if before and not after:
+        return signed(doc[:first])
+    return None
+
+
 def _cue_inside(doc: Doc, first: int, last: int) -> Attribution | None:
     """'under the settlement it “neither admits nor denies the allegations”': the quote holds its
     own cue, whose subject stands right before the opening mark."""
@@ -100,8 +116,10 @@ def _attributes_back(cue: Token, speaker: Token | None, start: int) -> bool:
     """'“…” Sen. Bob Smith said.': a cue of the next sentence names the quote's speaker only when
     the sentence opens with it or its speaker and the quote is all it says; 'Martha Allen, a
     delegate, criticized the law' and 'The FDIC declined to comment' are new statements."""
-    opens = cue.left_edge.i == start or (speaker is not None and speaker.left_edge.i == start)  # 'That quote from Krebs'
-    says_more = any(c.dep_ == "ccomp" or c.dep_ == "dobj" and is_thing(c) for c in cue.children)  # not 'urged them'
+    # 'That quote from Krebs', but not 'Smith was unmoved by the promise'
+    opens = cue.left_edge.i == start or (cue.pos_ == "VERB" and speaker is not None and speaker.left_edge.i == start)
+    # Not 'urged them' nor 'told Britain’s ITV television station': those name whom it was said to.
+    says_more = any(c.dep_ == "ccomp" or c.dep_ == "dobj" and is_thing(c) and cue.lemma_ not in ADDRESSING_VERBS for c in cue.children)
     return opens and not says_more and not _declined(cue)
 
 
@@ -259,24 +277,52 @@ def colon_clause(clause: Span) -> Attribution:
 
 
 def signed(clause: Span) -> Token | None:
-    """The name a clause before a colon ends with, after a dash or as all its words."""
-    dashes = [t.i for t in clause if t.text in DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]  # not 'R-S.C.'
+    """The name a clause ends with, after a dash or as all its words ('Pollsters agree - Carl
+    Bialik', '— Maria Lopez, 34, Houston', '(Luis Herrera, 19)'), as a transcript or a vox pop
+    signs a quote."""
+    dashes = [t.i for t in clause if t.text in DASHES and t.i > clause.start and (t.whitespace_ or t.doc[t.i - 1].whitespace_)]  # not 'R-S.C.'
     words = clause.doc[dashes[-1] + 1 : clause.end] if dashes else clause
-    # 'At the meeting in Hudson, the supporter retorted:' is a clause, not a name.
-    return name_only(words) if len(words) and not any(t.text == "," for t in words) else None
+    while len(words) and (words[0].text in DASHES | {"("} or words[-1].text in {")", ".", ":", ";"}):
+        words = words[1:] if words[0].text in DASHES | {"("} else words[:-1]
+    return name_only(words) if len(words) else None
 
 
 def name_only(words: Span) -> Token | None:
-    """The last word of a name that is all the words say, up to a comma and parentheses aside
-    ('Rep. Trey Gowdy (R-S.C.)', 'Michelle Marks, Philadelphia'), as in a byline or transcript."""
-    kept, depth = [], 0
-    for token in words:
+    """The last word of a name that is all the words say, as in a byline, a transcript or a vox
+    pop: a list number before it, parentheses and a description after a comma aside ('Rep. Trey
+    Gowdy (R-S.C.)', '1. Rosa Martinez, 60, a nurse from Phoenix', 'Carlos Vega (@cvega) May 2,
+    2016'). A description that says something ('Smith, however, was unmoved') is not one."""
+    tokens = [t for t in words if not t.is_space]
+    if len(tokens) > 1 and tokens[0].like_num and tokens[1].text in {".", ")"}:
+        tokens = tokens[2:]  # '1. Rosa Martinez'
+    name, depth = [], 0
+    for number, token in enumerate(tokens):
+        depth += (token.text == "(") - (token.text == ")")
+        if token.text in {"(", ")"} or depth > 0:
+            if token.text == ")" and depth == 0:
+                break  # 'Carlos Vega (@cvega) May 2, 2016': what follows the parenthesis describes
+            continue
         if token.text == ",":
             break
-        depth += (token.text == "(") - (token.text == ")")
-        if depth == 0 and not token.is_punct and not token.is_space:
-            kept.append(token)
-    if not kept or len(kept) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in kept):
+        if not _in_name(token, tokens[number + 1] if number + 1 < len(tokens) else None):
+            return None
+        name.append(token)
+    described = tokens[len(name):]
+    if not name or len(name) > 6 or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in described):
         return None
-    last = kept[-1]
-    return last if last.pos_ == "PROPN" or last.ent_type_ in {"PERSON", "ORG"} else None
+    last = next((t for t in reversed(name) if t.text != "."), None)
+    return last if last is not None and (last.pos_ == "PROPN" or last.ent_type_ in {"PERSON", "ORG"}) else None
+
+
+# Lowercase words inside names ('Ruud van Nistelrooy', 'Mark Blumenthal and Jon Cohen').
+NAME_PARTICLES = {"de", "da", "del", "la", "le", "van", "von", "der", "bin", "al", "el", "ibn", "and", "&"}
+
+
+def _in_name(token: Token, following: Token | None) -> bool:
+    """A word of a person's or organisation's name: capitalised ('Rep.', 'McCain', 'III'), a
+    period of an abbreviation, or a particle before a capitalised word."""
+    if token.text == ".":
+        return True
+    if token.lower_ in NAME_PARTICLES:
+        return following is not None and following.text[:1].isupper()
+    return token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ", "VERB", "NUM", "X"} or token.ent_type_ in {"PERSON", "ORG"}

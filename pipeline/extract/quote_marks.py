@@ -15,6 +15,7 @@ CLOSING = {"”", "»"}
 STRAIGHT = '"'
 MARKS = {STRAIGHT, *OPENING, *CLOSING}
 WORD = re.compile(r"[\w’'-]+")
+OPENS_WITH_WRONG_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*\w")
 # Title Case runs of a few words without sentence punctuation are titles of works, not quotes.
 SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from"}
 
@@ -34,6 +35,8 @@ def _marks(text: str) -> list[tuple[int, str]]:
     for i, ch in enumerate(text):
         if ch in OPENING:
             found.append((i, "open"))
+        elif ch in CLOSING and (not i or text[i - 1].isspace()) and OPENS_WITH_WRONG_MARK.match(text, i + 1):
+            found.append((i, "open"))  # '” … they are so not like him,” she said': a closing mark typed to open
         elif ch in CLOSING:
             found.append((i, "close"))
         elif ch == STRAIGHT:

@@ -154,5 +154,6 @@ def noun_phrase(token: Token) -> Span:
     indices = [token.i] + [t.i for child in kept for t in child.subtree]
     # A parse that runs the name into the quote before it keeps only the words after the mark.
     start = max([i + 1 for i in range(min(indices), token.i) if token.doc[i].text in MARKS], default=min(indices))
-    end = min([i for i in range(token.i + 1, max(indices) + 1) if token.doc[i].text in MARKS], default=max(indices) + 1)
+    # 'Luis Herrera, 19, Chicago': what follows a comma describes the speaker.
+    end = min([i for i in range(token.i + 1, max(indices) + 1) if token.doc[i].text in MARKS | {","}], default=max(indices) + 1)
     return token.doc[start:end]

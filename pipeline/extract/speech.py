@@ -26,7 +26,7 @@ WEAK_VERBS = {
 SPEECH_VERBS = STRONG_VERBS | WEAK_VERBS
 # After a quote, a new sentence 'Rubio disagreed.' reacts to it rather than attributes it.
 REACTION_VERBS = {"agree", "disagree"}
-# Verbs whose passive subject is the one spoken to, not the speaker ("Blumenthal was asked").
+# Verbs whose object or passive subject is the one spoken to, not the speaker ("Blumenthal was asked", "told ITV").
 ADDRESSING_VERBS = {"ask", "tell"}
 # Verbs that take a content clause for reported speech ("told TASS that ...").
 REPORTING_VERBS = STRONG_VERBS | {"say", "tell", "claim", "argue", "warn", "announce", "report", "tweet", "write", "call", "talk", "speak", "push", "press", "agree", "decline", "refuse"}

@@ -20,6 +20,10 @@ PUBLISHED = re.compile(r"^(?:published|posted|updated|date|first published)(?: o
 CREDIT_TAIL = re.compile(rf"(?:^|(?<=[.!?”\"’)])\s+)((?:{NAME}\s+){{0,3}}{NAME}\s*/\s*[A-Z][\w&.’' -]{{1,40}}|(?:Photo(?:graph)?|Image|Picture)s?\s*(?:by|:)\s*[^\n]{{2,60}})$")
 DATELINE = re.compile(r"^([A-Z][A-Z.’'-]+(?:[ -][A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)*(?:\s*\([A-Za-z][\w .&-]*\))?)\s*[–—-]{1,2}\s+(?=\S)")
 SENTENCE_END = re.compile(r"[.:;,]$")
+# Hard-wrapped text has lines of MIN_WRAP_WIDTH to WRAP_WIDTH characters, each but a paragraph's
+# last at least FULL_LINE of the longest.
+MIN_WRAP_WIDTH, WRAP_WIDTH = 60, 120
+FULL_LINE = 0.6
 
 
 @dataclass
@@ -53,9 +57,29 @@ def split_blocks(text: str) -> list[list[str]]:
     return [block for block in blocks if block]
 
 
-def unwrap(lines: list[str]) -> str:
-    """Undo hard wraps: one paragraph on one line, single spaces."""
-    return " ".join(" ".join(lines).split())
+def unwrap(lines: list[str]) -> list[str]:
+    """The paragraphs of a block of lines, one line each with single spaces. A block is hard-wrapped
+    text when its lines fit a screen width (WRAP_WIDTH); then a line much shorter than the longest
+    ends its paragraph. Otherwise each line is a paragraph: pages copied from a site often put
+    one paragraph per line, with blank lines only here and there."""
+    width = max(len(line) for line in lines)
+    if width > WRAP_WIDTH:
+        paragraphs = []
+        for line in lines:
+            if paragraphs and CREDIT_TAIL.fullmatch(line):  # a caption's credit on a line of its own
+                paragraphs[-1] += " " + line
+            else:
+                paragraphs.append(" ".join(line.split()))
+        return paragraphs
+    paragraphs, current = [], []
+    for line in lines:
+        current.append(line)
+        if len(line) < FULL_LINE * max(width, MIN_WRAP_WIDTH):  # 'Maria Lopez, 34, Houston' then her quote
+            paragraphs.append(" ".join(" ".join(current).split()))
+            current = []
+    if current:
+        paragraphs.append(" ".join(" ".join(current).split()))
+    return paragraphs
 
 
 def split_layout(text: str, headline_line: bool = False) -> Layout:
@@ -67,9 +91,9 @@ def split_layout(text: str, headline_line: bool = False) -> Layout:
         kept = [line for line in block if not _take_line(line, layout)]
         if not kept:
             continue
-        paragraph = unwrap(kept)
-        if not _take_caption(paragraph, layout):
-            layout.paragraphs.append(paragraph)
+        for paragraph in unwrap(kept):
+            if not _take_caption(paragraph, layout):
+                layout.paragraphs.append(paragraph)
     if layout.paragraphs:
         match = DATELINE.match(layout.paragraphs[0])
         if match and len(layout.paragraphs[0]) > match.end() + 20:

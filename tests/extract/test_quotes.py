@@ -247,6 +247,31 @@ SPEAKER_CASES = {
     "a line that names the speaker before the quote": (
         "Voices\n\nMaria Lopez, 34, Houston\n\n“I was told to go back to my country on my first day at school.”",
         ["Maria Lopez"]),
+    "vox pops and embedded posts signed in their paragraph": (
+        "Voters\n\nWe asked readers what worries them most.\n\n"
+        "“My parents could lose their health insurance if the law goes.” — Maria Lopez, 34, Houston\n\n"
+        "“Nobody will accept the result, whoever wins.” – Daniel Ortiz, 52\n\n"
+        "\"The economy is all anyone talks about in my town.\" Karen Smith, 41, Ohio\n\n"
+        "Jorge Ramirez, 28, Miami:\n“Both parties only remember us in October.”\n\n"
+        "“This is the only country I know.” (Luis Herrera, 19, Chicago)\n\n"
+        "1. Rosa Martinez, 60, San Antonio\n\"Nobody in Washington has ever set foot in my neighbourhood.\"\n\n"
+        "“We are tired of being treated like a voting bloc.” —Carlos Vega (@carlosvega) September 27, 2016\n\n"
+        "IOWA POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: “The polls failed to predict the winner.”",
+        ["Maria Lopez", "Daniel Ortiz", "Karen Smith", "Jorge Ramirez", "Luis Herrera", "Rosa Martinez", "Carlos Vega",
+         "Jon Cohen"]),
+    "a closing mark typed to open, after an ellipsis": (
+        "Reagan\n\nPatti Davis was critical of all the candidates.\n\n"
+        "” … they are so not like him,” she said in December. “My father would be appalled.”",
+        ["Patti Davis"]),
+    "the next sentence tells someone": (
+        "Trump\n\nDonald Trump spoke on Monday. David Cameron criticised Trump in parliament and suggested that he "
+        "would unite Britain against him. “It looks like we’re not going to have a very good relationship, who knows?” "
+        "Trump told Britain’s ITV television station on Monday.",
+        ["Donald Trump"]),
+    "a paragraph that says more than a name is no signature": (
+        "Rally\n\n“We will win this state.” Smith, however, was unmoved by the promise.\n\n"
+        "At the meeting in Hudson, the supporter: “Not again, not this year.”",
+        [None, None]),
 }
 
 

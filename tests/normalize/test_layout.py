@@ -2,8 +2,19 @@ from pipeline.normalize.layout import split_blocks, split_layout
 
 
 def test_hard_wraps_are_undone_and_blank_lines_separate_paragraphs():
-    layout = split_layout("First line\nwraps here.\n\nSecond   paragraph.\n")
-    assert layout.paragraphs == ["First line wraps here.", "Second paragraph."]
+    layout = split_layout("The first paragraph is long enough to be wrapped by the editor that\nsaved it.\n\nSecond   paragraph.\n")
+    assert layout.paragraphs == ["The first paragraph is long enough to be wrapped by the editor that saved it.", "Second paragraph."]
+
+
+def test_lines_longer_than_a_screen_are_paragraphs_even_between_blank_lines():
+    long = "Donald Trump said on Monday that he was unlikely to have a good relationship with the British prime minister, David Cameron."
+    text = (f"Title\n\n{long}\n“It looks like we’re not going to have a very good relationship,” he said.\n{long}\n"
+            "Jane Roe / AFP\n\nMaria Lopez, 34, Houston\n“I was told to go back to my country.”")
+    layout = split_layout(text)
+    assert layout.paragraphs == [
+        "Title", long, "“It looks like we’re not going to have a very good relationship,” he said.",
+        "Maria Lopez, 34, Houston", "“I was told to go back to my country.”"]
+    assert (layout.caption, layout.photo_credit) == (long, "Jane Roe / AFP")
 
 
 def test_text_without_blank_lines_has_one_paragraph_per_line():
