@@ -135,7 +135,8 @@ def _cue_tagged_noun(doc: Doc, last: int) -> Attribution | None:
         if token.text in MARKS and token.i > last + 1:
             return None
         previous = doc[token.i - 1]
-        if (token.pos_ == "NOUN" and token.lemma_.lower() in STRONG_VERBS and previous.pos_ in {"NOUN", "PROPN"}
+        # 'the email read' too: a document's words are its own
+        if (token.pos_ == "NOUN" and (token.lemma_.lower() in STRONG_VERBS or token.lower_ == "read") and previous.pos_ in {"NOUN", "PROPN"}
                 and previous.i > last and (token.i + 1 == len(doc) or doc[token.i + 1].pos_ in {"PUNCT", "ADP"})):
             return Attribution(token.text, previous, cue_token=token)
     return None
@@ -176,7 +177,9 @@ def _name_next_to(doc: Doc, cue: Token, last: int | None) -> Token | None:
             if not (token.is_punct or token.is_space):
                 return None
         return _name_after(doc, cue) if cue.pos_ == "VERB" else None  # not 'the “…” phrase came from Trump'
-    if cue.pos_ != "VERB" or cue.tag_ not in {"VBD", "VBZ", "VBP"}:
+    # 'And Skelly called Braynard': the small model may read a past tense as a participle
+    finite = cue.tag_ in {"VBD", "VBZ", "VBP"} or cue.tag_ == "VBN" and cue.dep_ == "ROOT" and not any(c.dep_.startswith("aux") for c in cue.children)
+    if cue.pos_ != "VERB" or not finite:
         return None
     depth = 0  # inside a parenthesis, read backwards
     for token in reversed(doc[cue.sent.start : cue.i]):
@@ -185,8 +188,10 @@ def _name_next_to(doc: Doc, cue: Token, last: int | None) -> Token | None:
             continue
         if token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "PROPN":
             return token
-        # 'The 31-year-old insisted': the subject read as a modifier of the cue
-        return token if token.head == cue and token.pos_ in {"NOUN", "ADJ"} else None
+        # 'The 31-year-old insisted': the subject read as a modifier of the cue; 'And Skelly called':
+        # a name read as an adverb
+        modifier = token.pos_ in {"NOUN", "ADJ"} or token.is_title and token.i > cue.sent.start
+        return token if token.head == cue and modifier else None
     return None
 
 
@@ -263,6 +268,8 @@ def colon_clause(clause: Span) -> Attribution:
     if (signer := signed(clause)) is not None:
         return Attribution(None, signer)
     verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
+    if not verbs and (source := _from_source(clause)) is not None:
+        return Attribution("from", source)
     # 'and the Courier responded:', 'and then Wallnau continues:' (a weak cue with nothing after it)
     speech = [t for t in verbs if not _declined(t) and (t.lemma_.lower() in STRONG_VERBS or _as_clause(t)
                                                         or t.lemma_.lower() in WEAK_VERBS and _bare(t))]
@@ -274,6 +281,13 @@ def colon_clause(clause: Span) -> Attribution:
         people = [t for t in clause if t.ent_type_ == "PERSON"]
         attribution.speaker_token = people[-1] if people else None  # "The proposed question is:" names no one
     return attribution
+
+
+def _from_source(clause: Span) -> Token | None:
+    """'From the report:', 'More from the ruling:': the source a quote is taken from."""
+    prepositions = [t for t in clause if t.lower_ == "from" and t.i - clause.start <= 1]
+    objects = [c for p in prepositions for c in p.children if c.dep_ == "pobj"]
+    return objects[0] if objects else None
 
 
 def signed(clause: Span) -> Token | None:

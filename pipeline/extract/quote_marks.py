@@ -33,7 +33,9 @@ def _marks(text: str) -> list[tuple[int, str]]:
     """(position, 'open'|'close') for each quote mark, straight ones decided by their neighbours."""
     found = []
     for i, ch in enumerate(text):
-        if ch in OPENING:
+        if ch in OPENING and i and not text[i - 1].isspace() and (i + 1 == len(text) or text[i + 1].isspace()):
+            found.append((i, "close"))  # '“It's unusual,“ said Noble': an opening mark typed to close
+        elif ch in OPENING:
             found.append((i, "open"))
         elif ch in CLOSING and (not i or text[i - 1].isspace()) and OPENS_WITH_WRONG_MARK.match(text, i + 1):
             found.append((i, "open"))  # '” … they are so not like him,” she said': a closing mark typed to open

@@ -13,7 +13,7 @@ STRONG_VERBS = {
     "sing", "chant", "cry", "plead", "apologize", "apologise", "blast", "criticize", "criticise", "praise",
     "accuse", "forecast", "retort", "confess", "bark", "bemoan", "interject", "ponder", "opine", "riff",
     "demur", "question", "protest", "fume", "snipe", "vent", "rant", "grumble", "gripe", "sneer",
-    "elaborate",
+    "elaborate", "affirm",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
 WEAK_VERBS = {
@@ -21,7 +21,7 @@ WEAK_VERBS = {
     "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue",
     "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "term",
     "blame", "cite", "reference", "condemn", "denounce", "decry", "applaud", "commend", "command", "order",
-    "instruct", "advise", "implore", "beg",
+    "instruct", "advise", "implore", "beg", "remember",
 }
 SPEECH_VERBS = STRONG_VERBS | WEAK_VERBS
 # After a quote, a new sentence 'Rubio disagreed.' reacts to it rather than attributes it.

@@ -268,6 +268,13 @@ SPEAKER_CASES = {
         "would unite Britain against him. “It looks like we’re not going to have a very good relationship, who knows?” "
         "Trump told Britain’s ITV television station on Monday.",
         ["Donald Trump"]),
+    "an opening mark typed to close, a document, a memory, a source after 'from', a name read as an adverb": (
+        "Campaign\n\n“It's unusual,“ said Larry Noble, an attorney.\n\n"
+        "\"Friend, let me be blunt. I can win this race,\" the email read.\n\n"
+        "\"An awful lot of analysts said it was a mistake,\" remembered Roy Verley, the former spokesman.\n\n"
+        "From the report: “In general, samples with more people are better.”\n\n"
+        "And Skelly called Braynard “a real smart guy. I’d like to hire him again.”",
+        ["Larry Noble", "email", "Roy Verley", "report", "Skelly"]),
     "a paragraph that says more than a name is no signature": (
         "Rally\n\n“We will win this state.” Smith, however, was unmoved by the promise.\n\n"
         "At the meeting in Hudson, the supporter: “Not again, not this year.”",
