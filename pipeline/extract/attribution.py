@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.cue_speaker import Attribution, according_to, can_speak, cue_text, is_thing, speaker_of, subjects_of
-from pipeline.extract.quote_marks import MARKS
+from pipeline.extract.quote_marks import FRAGMENT_WORDS, MARKS, word_count
 from pipeline.extract.speech import (
     ADDRESSING_VERBS,
     DASHES,
@@ -84,7 +84,7 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
             attribution.cue_token = cue
             return attribution
     if not candidates and colon.speaker_token is None:
-        return _cue_tagged_noun(doc, last) or _cue_inside(doc, first, last) or colon
+        return _cue_tagged_noun(doc, last) or _cue_inside(doc, first, last) or _holder(doc, first, last) or colon
     return colon
 
 
@@ -98,6 +98,20 @@ def _vox_pop(doc: Doc, first: int, last: int) -> Token | None:
         return signed(doc[last + 1 :])
     if before and not after:
         return signed(doc[:first])
+    return None
+
+
+def _holder(doc: Doc, first: int, last: int) -> Attribution | None:
+    """'Paul Ryan worried that the safety net was becoming “a hammock …”': with no cue, the person
+    whose words, thought or deed the quote's clause reports, the subject of the nearest verb above it."""
+    if word_count(doc[first:last].text) <= FRAGMENT_WORDS:  # 'a “fiery” queen' is the writer's scare quote as often as not
+        return None
+    for verb in doc[first + 1].ancestors:
+        if verb.i >= first and verb.i <= last or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        people = [s for s in subjects_of(verb) if s.ent_type_ == "PERSON" or s.lower_ in {"he", "she"}]
+        if people:
+            return Attribution(cue_text(verb), people[0], cue_token=verb)
     return None
 
 

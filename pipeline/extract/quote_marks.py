@@ -20,6 +20,10 @@ OPENS_WITH_WRONG_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*\w")
 SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from"}
 
 
+# Up to this many words, a quote is a fragment ("killer.", "very bad.").
+FRAGMENT_WORDS = 3
+
+
 @dataclass
 class QuotedSpan:
     paragraph: int

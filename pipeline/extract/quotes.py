@@ -17,14 +17,12 @@ from pipeline.extract.attribution import attribute, colon_before, colon_clause, 
 from pipeline.extract.cue_speaker import Attribution, speaker_of
 from pipeline.extract.entities import Entity
 from pipeline.extract.nlp import ArticleDocs
-from pipeline.extract.quote_marks import QuotedSpan, find_quoted, word_count
+from pipeline.extract.quote_marks import FRAGMENT_WORDS, QuotedSpan, find_quoted, word_count
 from pipeline.extract.reported import content_clause
 from pipeline.extract.speakers import SpeakerResolver
 from pipeline.extract.speech import DASHES
 from pipeline.normalize.article import Article
 
-# Up to this many words, a quote is a fragment ("killer.", "very bad.").
-FRAGMENT_WORDS = 3
 # '“X,” Blackwell continued, “Y.”': pieces this close, around a cue, are one utterance.
 MAX_WORDS_BETWEEN_PIECES = 14
 

@@ -275,6 +275,11 @@ SPEAKER_CASES = {
         "From the report: “In general, samples with more people are better.”\n\n"
         "And Skelly called Braynard “a real smart guy. I’d like to hire him again.”",
         ["Larry Noble", "email", "Roy Verley", "report", "Skelly"]),
+    "no cue: whose words, thought or deed the quote's clause reports; never a scare-quoted word": (
+        "Budget\n\nPaul Ryan worried that the safety net was becoming “a hammock that lulls able-bodied people.”\n\n"
+        "\"No one died, it's not a big story, but it was scary,\" laughs Bill Conti.\n\n"
+        "Madonna remained in second place because of the \"monumental\" production costs of her tour.",
+        ["Paul Ryan", "Bill Conti"]),
     "a paragraph that says more than a name is no signature": (
         "Rally\n\n“We will win this state.” Smith, however, was unmoved by the promise.\n\n"
         "At the meeting in Hudson, the supporter: “Not again, not this year.”",
