@@ -273,8 +273,9 @@ SPEAKER_CASES = {
         "\"Friend, let me be blunt. I can win this race,\" the email read.\n\n"
         "\"An awful lot of analysts said it was a mistake,\" remembered Roy Verley, the former spokesman.\n\n"
         "From the report: “In general, samples with more people are better.”\n\n"
-        "And Skelly called Braynard “a real smart guy. I’d like to hire him again.”",
-        ["Larry Noble", "email", "Roy Verley", "report", "Skelly"]),
+        "And Skelly called Braynard “a real smart guy. I’d like to hire him again.”\n\n"
+        "Rachel Maddow asked about the plan.\n\n\"And it’s a bit concerning to me that we have no details,\" she went on.",
+        ["Larry Noble", "email", "Roy Verley", "report", "Skelly", "Rachel Maddow"]),
     "no cue: whose words, thought or deed the quote's clause reports; never a scare-quoted word": (
         "Budget\n\nPaul Ryan worried that the safety net was becoming “a hammock that lulls able-bodied people.”\n\n"
         "\"No one died, it's not a big story, but it was scary,\" laughs Bill Conti.\n\n"
