@@ -83,7 +83,7 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
         if attribution.speaker_token is not None or (attribution.unnamed and not later and _asked_in(cue, first)):
             attribution.cue_token = cue
             return attribution
-    if not candidates and colon.speaker_token is None:
+    if colon.speaker_token is None:  # no cue named anyone
         return _cue_tagged_noun(doc, last) or _cue_inside(doc, first, last) or _holder(doc, first, last) or colon
     return colon
 
@@ -219,7 +219,8 @@ def _name_after(doc: Doc, cue: Token) -> Token | None:
         if token.is_punct:
             break
         following.append(token)
-    people = [t for t in following if t.ent_type_ == "PERSON"]
+    # Not a possessor: 'exhorted Clinton's introducer, actress Jamie Lee Curtis'
+    people = [t for t in following if t.ent_type_ == "PERSON" and "poss" not in (t.dep_, t.head.dep_)]
     if people:
         return _name_end(people[0], cue.sent.end)
     head = None

@@ -152,6 +152,8 @@ def can_speak(token: Token) -> bool:
         return token.lower_ in PERSONAL_PRONOUNS and not (token.lower_ == "it" and token.head.lemma_ == "be")
     if not any(ch.isalpha() for ch in token.text) or token.lower_ in {"'s", "’s"}:
         return False
+    if token.is_title and token.dep_ in SUBJECT_DEPS and token.pos_ == "VERB" and token.tag_ != "VBG":
+        return True  # 'Husted continued': a name the model tags as a verb
     return token.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and token.lower_ not in NON_SPEAKERS  # ADJ: "the 46-year-old"
 
 

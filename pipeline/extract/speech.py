@@ -13,7 +13,7 @@ STRONG_VERBS = {
     "sing", "chant", "cry", "plead", "apologize", "apologise", "blast", "criticize", "criticise", "praise",
     "accuse", "forecast", "retort", "confess", "bark", "bemoan", "interject", "ponder", "opine", "riff",
     "demur", "question", "protest", "fume", "snipe", "vent", "rant", "grumble", "gripe", "sneer",
-    "elaborate", "affirm",
+    "elaborate", "affirm", "exhort",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
 WEAK_VERBS = {
@@ -36,7 +36,7 @@ SPEECH_NOUNS = {
     "warning", "claim", "description", "speech", "interview", "testimony", "letter", "retort", "quip", "jibe",
     "phrase", "slogan", "headline", "conclusion", "assessment", "assertion", "argument", "accusation", "allegation",
     "promise", "pledge", "vow", "insistence", "suggestion", "prediction", "admission", "denial", "explanation",
-    "observation",
+    "observation", "dictum", "mantra", "motto",
 }
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "it", "his", "their", "its"}
 # Pronouns that stand for people not named ("Another said", "Some argued").

@@ -281,6 +281,12 @@ SPEAKER_CASES = {
         "\"No one died, it's not a big story, but it was scary,\" laughs Bill Conti.\n\n"
         "Madonna remained in second place because of the \"monumental\" production costs of her tour.",
         ["Paul Ryan", "Bill Conti"]),
+    "a speech noun that names no one leaves the quote to the clause's subject; a name read as a verb": (
+        "Tweets\n\nThen came another tweet, followed by one in which Donald Trump took credit for \"being right on "
+        "radical Islamic terrorism.\"\n\nHusted continued by saying, “We will appeal this decision because it is wrong.”\n\n"
+        "Wayne Barrett’s dictum to his interns was, “It’s not a good story if you don’t get a phone call.”\n\n"
+        "\"It is about time that we had a woman running this country,\" exhorted Clinton’s introducer, actress Jamie Lee Curtis.",
+        ["Donald Trump", "Husted", "Wayne Barrett", "Jamie Lee Curtis"]),
     "a paragraph that says more than a name is no signature": (
         "Rally\n\n“We will win this state.” Smith, however, was unmoved by the promise.\n\n"
         "At the meeting in Hudson, the supporter: “Not again, not this year.”",
