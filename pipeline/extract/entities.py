@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.first_names import is_first_name
 from pipeline.extract.nlp import ArticleDocs
 from pipeline.extract.results_tables import teams
 from pipeline.extract.speech import SPEECH_VERBS
@@ -135,6 +136,10 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
             start += 1
         if end - start > 1 and doc[start].pos_ == "VERB" and doc[start].lemma_.lower() in SPEECH_VERBS:
             start += 1  # "Continued Stone:", "Added Jones": the cue is not part of the name
+        # 'DJ Mike Read', 'Tory David Heathcoat-Amory', 'Defense Leon Panetta': a word that is no
+        # first name before one that is describes the person
+        while end - start > 2 and not is_first_name(doc[start].text) and is_first_name(doc[start + 1].text):
+            start += 1
     span = doc[start:end]
     if not span.text or not any(ch.isupper() for ch in span.text) or not any(ch.isalpha() for ch in span.text):
         return None

@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import gender_guesser.detector
 from spacy.tokens import Span, Token
 
 from pipeline.extract.cue_speaker import Attribution
 from pipeline.extract.entities import Entity
+from pipeline.extract.first_names import allows
 from pipeline.extract.quote_marks import MARKS
 from pipeline.extract.speech import DASHES, GROUP_PRONOUNS, PERSONAL_PRONOUNS, PRONOUN_GENDERS, SUBJECT_DEPS
 
@@ -123,29 +122,13 @@ class SpeakerResolver:
             quote.speaker_mention = source[attribution.mention.idx : attribution.mention.idx + len(attribution.mention)]
 
 
-@lru_cache(maxsize=1)
-def _first_names() -> gender_guesser.detector.Detector:
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
 def may_be(entity: Entity, pronoun: str) -> bool:
     """'she' is not Michael Pointon: a person whose first name is of the other gender is ruled out;
     unknown and unisex names never are."""
     wanted = PRONOUN_GENDERS.get(pronoun)
     if wanted is None or entity.label != "PERSON" or len(entity.name.split()) < 2:
         return True
-    return _name_allows(entity.name.split()[0], wanted)
-
-
-@lru_cache(maxsize=4096)
-def _name_allows(first: str, wanted: str) -> bool:
-    """By gender-guesser's name dictionary, unless British or American usage gives the name the
-    wanted gender ('Jan Berry' is a woman in English). Cached: asked for every person an article
-    names, for every pronoun that speaks."""
-    names = _first_names()
-    other = "female" if wanted == "male" else "male"
-    english = {names.get_gender(first, country) for country in ("great_britain", "usa")}
-    return names.get_gender(first) != other or bool(english & {wanted, f"mostly_{wanted}"})
+    return allows(entity.name.split()[0], wanted)
 
 
 def noun_phrase(token: Token) -> Span:

@@ -91,3 +91,10 @@ def test_a_title_only_people_carry_makes_a_person_of_an_organisation_tag(nlp):
             "Jakob Nielsen has studied usability for decades, and Dr Nielsen said: “They are simple.”")
     _, entities, _ = analysed(text, nlp)
     assert sorted((e.name, e.label) for e in entities) == [("Jakob Nielsen", "PERSON"), ("Nielsen Norman Group", "ORG")]
+
+
+def test_a_word_that_is_no_first_name_before_one_that_is_describes_the_person(nlp):
+    text = "Radio\n\nDJ Mike Read said the single was banned. Farmer Geoff Brooks agreed with him on Monday."
+    _, entities, _ = analysed(text, nlp)
+    people = {e.name for e in entities if e.label == "PERSON"}
+    assert {"Mike Read", "Geoff Brooks"} <= people and not people & {"DJ Mike Read", "Farmer Geoff Brooks"}
