@@ -120,7 +120,9 @@ def _subject_cut_off(verb: Token) -> list[Token]:
 
 
 def subjects_of(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    """Nearest first: a parse that gives 'The crowd cheers, and then Wallnau continues' two
+    subjects means the one next to the verb."""
+    return sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - token.i))
 
 
 def is_thing(token: Token) -> bool:

@@ -287,6 +287,9 @@ SPEAKER_CASES = {
         "Wayne Barrett’s dictum to his interns was, “It’s not a good story if you don’t get a phone call.”\n\n"
         "\"It is about time that we had a woman running this country,\" exhorted Clinton’s introducer, actress Jamie Lee Curtis.",
         ["Donald Trump", "Husted", "Wayne Barrett", "Jamie Lee Curtis"]),
+    "of two subjects the parse gives a cue, the one next to it": (
+        "Rally\n\nThe crowd cheers, and then Lance Wallnau continues: “God has given this man an anointing to fight for us.”",
+        ["Lance Wallnau"]),
     "a paragraph that says more than a name is no signature": (
         "Rally\n\n“We will win this state.” Smith, however, was unmoved by the promise.\n\n"
         "At the meeting in Hudson, the supporter: “Not again, not this year.”",
