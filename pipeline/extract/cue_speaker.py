@@ -87,7 +87,7 @@ def speaker_of(cue: Token) -> Attribution:
         # or with the object of "prompted X to state".
         if token.dep_ == "xcomp" and (objects := [c for c in token.head.children if c.dep_ == "dobj" and can_speak(c) and not is_thing(c)]):
             return Attribution(cue_text(verb), objects[0])
-        if token.dep_ == "acl" and token.head.dep_ in {"ROOT", "nsubj"} and token.head.pos_ in {"NOUN", "PROPN"} and can_speak(token.head) and not is_thing(token.head):
+        if token.dep_ == "acl" and token.head.dep_ in {"ROOT", "nsubj", "appos"} and token.head.pos_ in {"NOUN", "PROPN"} and can_speak(token.head) and not is_thing(token.head):
             return Attribution(cue_text(verb), token.head)  # 'the nominee, Donald Trump, tweeted' read as a noun phrase
         if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "acomp"} and token.head.i != token.i:
             climbed = climbed or token.dep_ in {"advcl", "conj"}

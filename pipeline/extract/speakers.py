@@ -108,7 +108,7 @@ class SpeakerResolver:
                 entity = self.by_form.get(token.text)
             if entity is None and token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
                 entity = self.entity_by_role(where, offset + token.idx, token.lemma_.lower())
-            phrase = noun_phrase(token)
+            phrase = noun_phrase(token, attribution.cue_token)
             quote.speaker_mention = source[phrase.start_char : phrase.end_char].strip("".join(DASHES) + ":;, ")
             if entity is None and AGE_DESCRIPTOR.fullmatch(quote.speaker_mention):
                 # 'The 31-year-old insisted': like 'he', the person the story is about.
@@ -131,12 +131,14 @@ def may_be(entity: Entity, pronoun: str) -> bool:
     return allows(entity.name.split()[0], wanted)
 
 
-def noun_phrase(token: Token) -> Span:
-    """The speaker's words without relative clauses or appositions: "Ambassador Anatoly Antonov"."""
+def noun_phrase(token: Token, cue: Token | None = None) -> Span:
+    """The speaker's words without relative clauses or appositions ("Ambassador Anatoly Antonov"),
+    and without the cue when the parse hangs it on them ('one lawmaker called Trump “…”')."""
     kept = [c for c in token.children if c.dep_ not in {"relcl", "appos", "punct", "advcl", "cc", "conj", "det"}]
     indices = [token.i] + [t.i for child in kept for t in child.subtree]
     # A parse that runs the name into the quote before it keeps only the words after the mark.
     start = max([i + 1 for i in range(min(indices), token.i) if token.doc[i].text in MARKS], default=min(indices))
     # 'Luis Herrera, 19, Chicago': what follows a comma describes the speaker.
-    end = min([i for i in range(token.i + 1, max(indices) + 1) if token.doc[i].text in MARKS | {","}], default=max(indices) + 1)
+    end = min([i for i in range(token.i + 1, max(indices) + 1) if token.doc[i].text in MARKS | {","} or cue is not None and i == cue.i],
+              default=max(indices) + 1)
     return token.doc[start:end]

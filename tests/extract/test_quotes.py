@@ -287,6 +287,9 @@ SPEAKER_CASES = {
         "Wayne Barrett’s dictum to his interns was, “It’s not a good story if you don’t get a phone call.”\n\n"
         "\"It is about time that we had a woman running this country,\" exhorted Clinton’s introducer, actress Jamie Lee Curtis.",
         ["Donald Trump", "Husted", "Wayne Barrett", "Jamie Lee Curtis"]),
+    "a cue the parse reads as naming ('a lawmaker called Trump')": (
+        "Ban\n\nParliament debated whether to ban Trump; one lawmaker called Trump \"the orange prince of American politics.\"",
+        ["one lawmaker"]),
     "of two subjects the parse gives a cue, the one next to it": (
         "Rally\n\nThe crowd cheers, and then Lance Wallnau continues: “God has given this man an anointing to fight for us.”",
         ["Lance Wallnau"]),
