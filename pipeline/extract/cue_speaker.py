@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from pipeline.extract.quote_marks import MARKS
 from pipeline.extract.speech import (
     ADDRESSING_VERBS,
     AGENT_NOUN_ENDINGS,
@@ -120,9 +121,14 @@ def _subject_cut_off(verb: Token) -> list[Token]:
 
 
 def subjects_of(token: Token) -> list[Token]:
-    """Nearest first: a parse that gives 'The crowd cheers, and then Wallnau continues' two
-    subjects means the one next to the verb."""
-    return sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - token.i))
+    """Best first, when the parse gives a verb two subjects: one on the verb's side of any quote,
+    a person ('Colin Asplin, Blackpool Hotel Association said'), the nearest ('The crowd cheers,
+    and then Wallnau continues')."""
+    def rank(subject: Token) -> tuple[bool, bool, int]:
+        between = token.doc[min(subject.i, token.i) : max(subject.i, token.i)]
+        return any(t.text in MARKS for t in between), subject.ent_type_ != "PERSON", abs(subject.i - token.i)
+
+    return sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS), key=rank)
 
 
 def is_thing(token: Token) -> bool:

@@ -291,8 +291,9 @@ SPEAKER_CASES = {
         "Ban\n\nParliament debated whether to ban Trump; one lawmaker called Trump \"the orange prince of American politics.\"",
         ["one lawmaker"]),
     "of two subjects the parse gives a cue, the one next to it": (
-        "Rally\n\nThe crowd cheers, and then Lance Wallnau continues: “God has given this man an anointing to fight for us.”",
-        ["Lance Wallnau"]),
+        "Rally\n\nThe crowd cheers, and then Lance Wallnau continues: “God has given this man an anointing to fight for us.”\n\n"
+        "Colin Asplin, Blackpool Hotel Association said: \"We have tried very hard to make sure they come back to Blackpool.\"",
+        ["Lance Wallnau", "Colin Asplin"]),
     "a paragraph that says more than a name is no signature": (
         "Rally\n\n“We will win this state.” Smith, however, was unmoved by the promise.\n\n"
         "At the meeting in Hudson, the supporter: “Not again, not this year.”",
