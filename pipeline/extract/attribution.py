@@ -22,6 +22,9 @@ from pipeline.extract.speech import (
     WEAK_VERBS,
 )
 
+# Lowercase words inside names ('Ruud van Nistelrooy', 'Mark Blumenthal and Jon Cohen').
+NAME_PARTICLES = {"de", "da", "del", "la", "le", "van", "von", "der", "bin", "al", "el", "ibn", "and", "&"}
+
 
 def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tuple[int, int]] = ()) -> Attribution:
     """The cue nearest to the quote span (character offsets of the marks) in its sentences; words
@@ -107,7 +110,7 @@ def _holder(doc: Doc, first: int, last: int) -> Attribution | None:
     if word_count(doc[first:last].text) <= FRAGMENT_WORDS:  # 'a “fiery” queen' is the writer's scare quote as often as not
         return None
     for verb in doc[first + 1].ancestors:
-        if verb.i >= first and verb.i <= last or verb.pos_ not in {"VERB", "AUX"}:
+        if first <= verb.i <= last or verb.pos_ not in {"VERB", "AUX"}:
             continue
         people = [s for s in subjects_of(verb) if s.ent_type_ == "PERSON" or s.lower_ in {"he", "she"}]
         if people:
@@ -324,27 +327,25 @@ def name_only(words: Span) -> Token | None:
     tokens = [t for t in words if not t.is_space]
     if len(tokens) > 1 and tokens[0].like_num and tokens[1].text in {".", ")"}:
         tokens = tokens[2:]  # '1. Rosa Martinez'
-    name, depth = [], 0
+    name, depth, stop = [], 0, len(tokens)
     for number, token in enumerate(tokens):
         depth += (token.text == "(") - (token.text == ")")
         if token.text in {"(", ")"} or depth > 0:
             if token.text == ")" and depth == 0:
-                break  # 'Carlos Vega (@cvega) May 2, 2016': what follows the parenthesis describes
+                stop = number + 1  # 'Carlos Vega (@cvega) May 2, 2016': what follows the parenthesis describes
+                break
             continue
         if token.text == ",":
+            stop = number
             break
         if not _in_name(token, tokens[number + 1] if number + 1 < len(tokens) else None):
             return None
         name.append(token)
-    described = tokens[len(name):]
+    described = tokens[stop:]
     if not name or len(name) > 6 or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in described):
         return None
     last = next((t for t in reversed(name) if t.text != "."), None)
     return last if last is not None and (last.pos_ == "PROPN" or last.ent_type_ in {"PERSON", "ORG"}) else None
-
-
-# Lowercase words inside names ('Ruud van Nistelrooy', 'Mark Blumenthal and Jon Cohen').
-NAME_PARTICLES = {"de", "da", "del", "la", "le", "van", "von", "der", "bin", "al", "el", "ibn", "and", "&"}
 
 
 def _in_name(token: Token, following: Token | None) -> bool:

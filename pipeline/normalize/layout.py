@@ -63,23 +63,23 @@ def unwrap(lines: list[str]) -> list[str]:
     ends its paragraph. Otherwise each line is a paragraph: pages copied from a site often put
     one paragraph per line, with blank lines only here and there."""
     width = max(len(line) for line in lines)
+    paragraphs: list[list[str]] = []
     if width > WRAP_WIDTH:
-        paragraphs = []
         for line in lines:
             if paragraphs and CREDIT_TAIL.fullmatch(line):  # a caption's credit on a line of its own
-                paragraphs[-1] += " " + line
+                paragraphs[-1].append(line)
             else:
-                paragraphs.append(" ".join(line.split()))
-        return paragraphs
-    paragraphs, current = [], []
-    for line in lines:
-        current.append(line)
-        if len(line) < FULL_LINE * max(width, MIN_WRAP_WIDTH):  # 'Maria Lopez, 34, Houston' then her quote
-            paragraphs.append(" ".join(" ".join(current).split()))
-            current = []
-    if current:
-        paragraphs.append(" ".join(" ".join(current).split()))
-    return paragraphs
+                paragraphs.append([line])
+    else:
+        current: list[str] = []
+        for line in lines:
+            current.append(line)
+            if len(line) < FULL_LINE * max(width, MIN_WRAP_WIDTH):  # 'Maria Lopez, 34, Houston' then her quote
+                paragraphs.append(current)
+                current = []
+        if current:
+            paragraphs.append(current)
+    return [" ".join(" ".join(paragraph).split()) for paragraph in paragraphs]
 
 
 def split_layout(text: str, headline_line: bool = False) -> Layout:
