@@ -95,8 +95,8 @@ def _vox_pop(doc: Doc, first: int, last: int) -> Token | None:
     """A paragraph that is a quote and a name, as vox pops and embedded posts are written:
     '“…” — Maria Lopez, 34, Houston', '“…” Karen Smith, 41', '“…” (Luis Herrera, 19)',
     '1. Rosa Martinez, 60: “…”', 'Ana Gutierrez, a nurse “…”'; the name is all the paragraph says."""
-    before = [t for t in doc[:first] if not t.is_space]
-    after = [t for t in doc[last + 1 :] if not (t.is_space or t.is_punct and t.text not in DASHES | {"("})]
+    before = any(not t.is_space for t in doc[:first])
+    after = any(not (t.is_space or t.is_punct and t.text not in DASHES | {"("}) for t in doc[last + 1 :])
     if after and not before:
         return signed(doc[last + 1 :])
     if before and not after:
@@ -316,10 +316,10 @@ def signed(clause: Span) -> Token | None:
     words = clause.doc[dashes[-1] + 1 : clause.end] if dashes else clause
     while len(words) and (words[0].text in DASHES | {"("} or words[-1].text in {")", ".", ":", ";"}):
         words = words[1:] if words[0].text in DASHES | {"("} else words[:-1]
-    return name_only(words) if len(words) else None
+    return _name_only(words) if len(words) else None
 
 
-def name_only(words: Span) -> Token | None:
+def _name_only(words: Span) -> Token | None:
     """The last word of a name that is all the words say, as in a byline, a transcript or a vox
     pop: a list number before it, parentheses and a description after a comma aside ('Rep. Trey
     Gowdy (R-S.C.)', '1. Rosa Martinez, 60, a nurse from Phoenix', 'Carlos Vega (@cvega) May 2,

@@ -128,7 +128,8 @@ def subjects_of(token: Token) -> list[Token]:
         between = token.doc[min(subject.i, token.i) : max(subject.i, token.i)]
         return any(t.text in MARKS for t in between), subject.ent_type_ != "PERSON", abs(subject.i - token.i)
 
-    return sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS), key=rank)
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    return sorted(subjects, key=rank) if len(subjects) > 1 else subjects
 
 
 def is_thing(token: Token) -> bool:

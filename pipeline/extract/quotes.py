@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.attribution import attribute, colon_before, colon_clause, from_previous_sentence, last_reported, name_only
+from pipeline.extract.attribution import attribute, colon_before, colon_clause, from_previous_sentence, last_reported, signed
 from pipeline.extract.cue_speaker import Attribution, speaker_of
 from pipeline.extract.entities import Entity
 from pipeline.extract.nlp import ArticleDocs
@@ -110,7 +110,7 @@ def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDoc
     the last person it reports after its last quote ('Day said the language ...' then '“...”')."""
     doc = docs.paragraphs[number]
     colon = colon_before(doc, len(doc))
-    named = name_only(doc[:]) if len(doc) <= 10 else None
+    named = signed(doc[:]) if len(doc) <= 10 else None
     if named is not None and named.ent_type_ == "PERSON":
         attribution = Attribution(None, named)
     elif colon is not None:
@@ -131,8 +131,7 @@ def _from_signature(quote: Quote, article: Article, docs: ArticleDocs, number: i
     '—President Obama, tweeting after the speech.'), is the signer's."""
     if number >= len(docs.paragraphs) or article.paragraphs[number].lstrip()[:1] not in DASHES:
         return
-    doc = docs.paragraphs[number]
-    signer = name_only(doc[1:])
+    signer = signed(docs.paragraphs[number][:])
     if signer is not None:
         quote.speaker = quote.speaker_mention = quote.speaker_entity = None
         resolver.apply(quote, Attribution(None, signer), "body", article.paragraph_starts[number])

@@ -29,7 +29,7 @@ REACTION_VERBS = {"agree", "disagree"}
 # Verbs whose object or passive subject is the one spoken to, not the speaker ("Blumenthal was asked", "told ITV").
 ADDRESSING_VERBS = {"ask", "tell"}
 # Verbs that take a content clause for reported speech ("told TASS that ...").
-REPORTING_VERBS = STRONG_VERBS | {"say", "tell", "claim", "argue", "warn", "announce", "report", "tweet", "write", "call", "talk", "speak", "push", "press", "agree", "decline", "refuse"}
+REPORTING_VERBS = STRONG_VERBS | {"call", "talk", "speak", "push", "press", "agree", "decline", "refuse"}
 SPEECH_NOUNS = {
     "statement", "remark", "remarks", "comment", "comments", "characterization", "characterisation", "taunt",
     "words", "message", "tweet", "post", "announcement", "declaration", "quote", "reply", "response", "answer",
