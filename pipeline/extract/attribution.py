@@ -62,10 +62,12 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
             if token.lemma_.lower() in WEAK_VERBS and not (_complement_holds(token, first, last) or _as_clause(token) or token.i > last and _bare(token) and not (later and token.lemma_ in REACTION_VERBS)):
                 continue
             candidates.append((not governs, later, distance, token))
-        elif token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS:
+        elif token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS and not _described(token, first):
             candidates.append((not governs, later, distance + 1, token))
         elif token.lower_ == "according" and according_to(token) is not None:
             candidates.append((False, later, distance, token))
+        elif _speech_tag(token, last):
+            candidates.append((not governs, later, distance, token))
     colon = colon_clause(introduction)  # 'She addressed the supporters again: “…”'
     # A cue whose phrase holds the quote beats a nearer one that does not ("Biden’s remarks").
     for not_governing, later, _, cue in sorted(candidates, key=lambda c: c[:3]):
@@ -136,8 +138,14 @@ def _attributes_back(cue: Token, speaker: Token | None, start: int) -> bool:
     # 'That quote from Krebs', but not 'Smith was unmoved by the promise'
     opens = cue.left_edge.i == start or (cue.pos_ == "VERB" and speaker is not None and speaker.left_edge.i == start)
     # Not 'urged them' nor 'told Britain’s ITV television station': those name whom it was said to.
-    says_more = any(c.dep_ == "ccomp" or c.dep_ == "dobj" and is_thing(c) and cue.lemma_ not in ADDRESSING_VERBS for c in cue.children)
+    says_more = any(c.dep_ == "ccomp" and not _time_clause(cue, c) or c.dep_ == "dobj" and is_thing(c) and cue.lemma_ not in ADDRESSING_VERBS
+                    for c in cue.children)
     return opens and not says_more and not _declined(cue)
+
+
+def _time_clause(cue: Token, clause: Token) -> bool:
+    """'Clinton asks as a maintenance guy walks in': a clause of time the parse reads as what was said."""
+    return any(t.lower_ in {"as", "while", "when"} for t in cue.doc[cue.i + 1 : clause.left_edge.i])
 
 
 def _declined(verb: Token) -> bool:
@@ -152,8 +160,9 @@ def _cue_tagged_noun(doc: Doc, last: int) -> Attribution | None:
         if token.text in MARKS and token.i > last + 1:
             return None
         previous = doc[token.i - 1]
-        # 'the email read' too: a document's words are its own
-        if (token.pos_ == "NOUN" and (token.lemma_.lower() in STRONG_VERBS or token.lower_ == "read") and previous.pos_ in {"NOUN", "PROPN"}
+        # 'the email read' too: a document's words are its own ('the editorial', tagged an adjective)
+        noun_before = previous.pos_ in {"NOUN", "PROPN"} or previous.pos_ == "ADJ" and doc[previous.i - 1].pos_ == "DET"
+        if (token.pos_ == "NOUN" and (token.lemma_.lower() in STRONG_VERBS or token.lower_ == "read") and noun_before
                 and previous.i > last and (token.i + 1 == len(doc) or doc[token.i + 1].pos_ in {"PUNCT", "ADP"})):
             return Attribution(token.text, previous, cue_token=token)
     return None
@@ -169,6 +178,27 @@ def _complement_holds(verb: Token, first: int, last: int) -> bool:
 def _bare(verb: Token) -> bool:
     """'Scarborough continued.': a verb with nothing after it but the quote."""
     return not any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} for c in verb.children)
+
+
+def _described(noun: Token, first: int) -> bool:
+    """'Hollande denounced Trump’s remarks as “hurtful”', 'called Clinton's comments “disgraceful”':
+    the quote describes the speech noun in the words of the verb's subject; it is not its content."""
+    verb, before = noun.head, noun.doc[first - 1]
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in SPEECH_VERBS or first <= noun.i:
+        return False
+    # not 'called Clinton's assertion of a “claim of right”', whose quote is the assertion's
+    return before.lower_ == "as" or verb.lemma_.lower() in WEAK_VERBS and before.text != ":" and before not in noun.subtree
+
+
+def _speech_tag(verb: Token, last: int) -> bool:
+    """'“France will always be France,” an angry Hollande retaliated.': after a quote that ends in a
+    comma, any verb whose subject follows the quote and which ends the sentence tags it as speech."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or not last + 1 < verb.i < len(doc) or "," not in (doc[last - 1].text, doc[last + 1].text):
+        return False
+    subjects = subjects_of(verb)
+    after = doc[verb.i + 1 : verb.sent.end]
+    return bool(subjects) and subjects[0].left_edge.i in (last + 1, last + 2) and all(t.is_punct or t.is_space for t in after)
 
 
 def _asked_in(cue: Token, first: int) -> bool:
@@ -187,13 +217,17 @@ def _name_next_to(doc: Doc, cue: Token, last: int | None) -> Token | None:
     name right after a cue that follows the quote ('“…,” said Skelly'), or the name right before a
     finite cue ('Sen. Elizabeth Warren (D-MA) said'); the last word of the name."""
     if last is not None and cue.i > last:
-        for token in doc[last + 1 : cue.i]:
-            # A capitalised word alone before the cue is a name the model tagged as a verb ('Ebeling said').
-            if token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "PROPN" or token.i + 1 == cue.i and token.is_title:
-                return _name_end(token, cue.i)
-            if not (token.is_punct or token.is_space):
-                return None
-        return _name_after(doc, cue) if cue.pos_ == "VERB" else None  # not 'the “…” phrase came from Trump'
+        words = [t for t in doc[last + 1 : cue.i] if not (t.is_punct or t.is_space)]
+        if not words:
+            return _name_after(doc, cue) if cue.pos_ == "VERB" else None  # not 'the “…” phrase came from Trump'
+        first_word = words[0]
+        # A capitalised word alone before the cue is a name the model tagged as a verb ('Ebeling said').
+        if first_word.ent_type_ in {"PERSON", "ORG"} or first_word.pos_ == "PROPN" or first_word.i + 1 == cue.i and first_word.is_title:
+            return _name_end(first_word, cue.i)
+        # 'the Post's senior politics editor Steven Ginsberg responded'
+        if words[-1].ent_type_ == "PERSON" and not any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return words[-1]
+        return None
     # 'And Skelly called Braynard': the small model may read a past tense as a participle
     finite = cue.tag_ in {"VBD", "VBZ", "VBP"} or cue.tag_ == "VBN" and cue.dep_ == "ROOT" and not any(c.dep_.startswith("aux") for c in cue.children)
     if cue.pos_ != "VERB" or not finite:

@@ -16,6 +16,7 @@ from pipeline.extract.speech import (
     ADDRESSING_VERBS,
     AGENT_NOUN_ENDINGS,
     AGENT_NOUNS,
+    DOCUMENT_NOUNS,
     INDEFINITE_SPEAKERS,
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
@@ -97,7 +98,8 @@ def speaker_of(cue: Token) -> Attribution:
             # the participle or second verb is the teller's.
             if climbed and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS:
                 token = token.head
-        elif token.dep_ == "dobj" and token.lower_ in SPEECH_NOUNS:  # "issued a statement describing"
+        elif token.dep_ == "dobj" and (token.lower_ in SPEECH_NOUNS or token.lemma_.lower() in DOCUMENT_NOUNS):
+            # "issued a statement describing", "sent out a press release saying"
             token = token.head
         else:
             token = None
@@ -113,8 +115,16 @@ def according_to(token: Token) -> Token | None:
 
 def _subject_cut_off(verb: Token) -> list[Token]:
     """'One attendee, who spoke on condition of anonymity, said': the parse may give the subject
-    to the clause between commas; the subject of a clause before the comma that precedes the verb."""
-    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    to the clause between commas; the subject of a clause before the comma that precedes the verb.
+    'a White House official who spoke anonymously to discuss strategy said': the noun whose relative
+    clause ends right before the verb."""
+    if verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    relative = [a for a in [before, *before.ancestors] if a.dep_ == "relcl" and a.pos_ in {"VERB", "AUX"} and a.right_edge == before]
+    if relative and relative[-1].head.i < relative[-1].i and can_speak(relative[-1].head) and not is_thing(relative[-1].head):
+        return [relative[-1].head]
+    if before.text != ",":
         return []
     clauses = [c for c in verb.children if c.i < verb.i and c.dep_ in {"ccomp", "advcl", "parataxis"}]
     return [s for c in clauses for s in subjects_of(c) if can_speak(s) and not is_thing(s)][:1]

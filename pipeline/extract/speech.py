@@ -45,6 +45,11 @@ INDEFINITE_SPEAKERS = {"another", "one", "others", "both", "some", "many", "seve
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Nouns that are subjects of speech verbs without being anyone ("the report says" stays a speaker).
 NON_SPEAKERS = {"nothing", "something", "everything", "anything", "thing", "things", "time", "way", "lot"}
+# Writings that speak for whoever issued them ("the statement said", "sent out a press release saying").
+DOCUMENT_NOUNS = {
+    "report", "document", "ad", "advertisement", "video", "statement", "letter", "email", "memo", "filing",
+    "lawsuit", "complaint", "release", "editorial", "column", "petition",
+}
 # Common nouns that name people or bodies of people, for telling "the council said" (a speaker)
 # from "the process could be messy" (a clause inside someone else's reported speech).
 AGENT_NOUN_ENDINGS = ("ee", "ees", "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
@@ -56,8 +61,7 @@ AGENT_NOUNS = {
     "witness", "colleague", "chief", "head", "secretary", "chair", "mayor", "nominee", "adviser", "advisor",
     "attorney", "lawyer", "doctor", "nurse", "victim", "student", "activist", "guard", "soldier", "army", "military",
     "navy", "force", "kremlin", "senate", "congress", "parliament", "house", "cabinet", "bank", "fund", "network",
-    "newspaper", "paper", "magazine", "site", "website", "poll", "survey", "study", "report", "document", "ad",
-    "statement", "letter", "email", "memo", "filing", "lawsuit", "complaint", "release", "organization",
+    "newspaper", "paper", "magazine", "site", "website", "poll", "survey", "study", "organization",
     "organisation", "association", "coalition", "alliance", "movement", "institute", "foundation", "center",
     "centre", "office", "bureau", "service", "authority", "authorities", "commission", "panel", "jury", "audience",
     "executive", "representative", "investigation", "inquiry", "probe", "protester", "guest", "host", "anchor", "moderator", "reporter", "journalist", "pundit", "commentator", "wife",
@@ -65,7 +69,7 @@ AGENT_NOUNS = {
     "girl", "boy", "couple", "pope", "king", "queen", "prince", "princess", "chancellor", "minister", "president",
     "governor", "senator", "general", "colonel", "captain", "sergeant", "officer", "prosecutor", "detective",
     "economist", "scientist", "researcher", "historian", "strategist", "pollster", "advocate", "opponent", "ally",
-}
+} | DOCUMENT_NOUNS
 
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = {"we", "they", "it", "their", "its"}

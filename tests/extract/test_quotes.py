@@ -298,6 +298,20 @@ SPEAKER_CASES = {
         "Rally\n\n“We will win this state.” Smith, however, was unmoved by the promise.\n\n"
         "At the meeting in Hudson, the supporter: “Not again, not this year.”",
         [None, None]),
+    "any verb tagging a quote that ends in a comma; a speech noun the quote describes": (
+        "Summit\n\n“Our country will always be our country,” an angry Jean Dupont retaliated.\n\n"
+        "Maria Keller denounced Tom Brady’s remarks as “hurtful and humiliating” on Monday.\n\n"
+        "Sanders called Clinton's comments “disgraceful.”\n\n"
+        "Judicial Watch President Tom Fitton called Clinton's assertion of a \"claim of right\" absurd.",
+        ["Jean Dupont", "Maria Keller", "Sanders", "Clinton"]),
+    "subjects the parse cuts off: a relative clause, a title before the name, a press release, an editorial": (
+        "Talks\n\nA White House official who spoke anonymously to discuss strategy said Wednesday, "
+        "\"Certainly there are discussions.\"\n\n"
+        "\"Dr. Carson invited me to his house today\" the Post's senior politics editor Steven Ginsberg responded.\n\n"
+        "Rubio’s campaign sent out a press release saying Murphy owes “Florida an explanation for his votes.”\n\n"
+        "“If she wants to be president, she should act like it,” the editorial read.\n\n"
+        "“Who can remember how many states I’ve lost? Is it two? Three?” Mary Clint asks as a janitor walks in.",
+        ["White House official", "Steven Ginsberg", "Rubio’s campaign", "editorial", "Mary Clint"]),
 }
 
 
