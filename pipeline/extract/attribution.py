@@ -13,6 +13,7 @@ from pipeline.extract.quote_marks import FRAGMENT_WORDS, MARKS, word_count
 from pipeline.extract.speech import (
     ADDRESSING_VERBS,
     DASHES,
+    INDEFINITE_SPEAKERS,
     PERSONAL_PRONOUNS,
     REACTION_VERBS,
     REPORTING_VERBS,
@@ -52,10 +53,11 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
     for token in window:
         if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in MARKS and doc[token.i + 1].text in MARKS:
             continue  # a quoted word ('would be “screaming”') is not a cue
-        governs = any(first <= t.i <= last for t in token.subtree)
+        phrase = _what_noun_says(token)
+        governs = any(first <= t.i <= last for t in phrase.subtree)
         # Of the cues whose phrase holds the quote, the innermost ('Asked whether ..., residents
         # said yes'); of the others, the nearest.
-        distance = token.right_edge.i - token.left_edge.i if governs else min(abs(token.i - first), abs(token.i - last))
+        distance = phrase.right_edge.i - phrase.left_edge.i if governs else min(abs(token.i - first), abs(token.i - last))
         later = token.i >= nxt  # a cue of the next sentence only when its own has none
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
             # A weak cue counts for its complement, in an as-clause, or bare after the quote ('“…” Scarborough continued.')
@@ -180,14 +182,24 @@ def _bare(verb: Token) -> bool:
     return not any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep"} for c in verb.children)
 
 
+def _what_noun_says(token: Token) -> Token:
+    """'Podliska’s claim is that the committee is a “witch hunt”': a speech noun says the clause its
+    verb 'be' takes (not 'Cruz's description was “false”', which says what the noun is)."""
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        return next((c for c in token.head.children if c.dep_ == "ccomp"), token)
+    return token
+
+
 def _described(noun: Token, first: int) -> bool:
     """'Hollande denounced Trump’s remarks as “hurtful”', 'called Clinton's comments “disgraceful”':
     the quote describes the speech noun in the words of the verb's subject; it is not its content."""
     verb, before = noun.head, noun.doc[first - 1]
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in SPEECH_VERBS or first <= noun.i:
+    if noun.dep_ != "dobj" or first <= noun.i:
         return False
-    # not 'called Clinton's assertion of a “claim of right”', whose quote is the assertion's
-    return before.lower_ == "as" or verb.lemma_.lower() in WEAK_VERBS and before.text != ":" and before not in noun.subtree
+    # 'played down Trump's comments as “…”'; not 'called Clinton's assertion of a “claim of right”',
+    # whose quote is the assertion's
+    described_as = before.lower_ == "as" and before.head in (noun, verb)  # not '“…” that translates as “…”'
+    return described_as or verb.lemma_.lower() in WEAK_VERBS and before.text != ":" and before not in noun.subtree
 
 
 def _speech_tag(verb: Token, last: int) -> bool:
@@ -262,6 +274,8 @@ def _name_after(doc: Doc, cue: Token) -> Token | None:
         return _name_end(people[0], cue.sent.end)
     head = None
     for token in following if cue.pos_ == "VERB" else []:
+        if token.lower_ in INDEFINITE_SPEAKERS and token.dep_ != "det" and not head:  # '“…,” tweeted another.'
+            return token
         if token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON"}:
             break
         if token.pos_ in {"NOUN", "PROPN"} or token.text[:1].isupper():

@@ -96,7 +96,8 @@ def speaker_of(cue: Token) -> Attribution:
             token = token.head
             # 'told Newsmax that Romney “had ...,” adding', 'said the ruling was ... and praised':
             # the participle or second verb is the teller's.
-            if climbed and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS:
+            # Not '“…,” Lewandowski added, saying': a speech verb of its own keeps the participle.
+            if climbed and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS and token.lemma_.lower() not in SPEECH_VERBS:
                 token = token.head
         elif token.dep_ == "dobj" and (token.lower_ in SPEECH_NOUNS or token.lemma_.lower() in DOCUMENT_NOUNS):
             # "issued a statement describing", "sent out a press release saying"
