@@ -6,6 +6,8 @@ cue_speaker.py's job.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.cue_speaker import Attribution, according_to, can_speak, cue_text, is_thing, speaker_of, subjects_of
@@ -82,7 +84,7 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
             # Words inside the quote never speak it; after '“…,” warned economist Andreas Rees' the
             # name after the cue does.
             outside = [s for s in subjects_of(cue) if not quoted(s)]  # '“…, our senator,” Trump said'
-            attribution.speaker_token = outside[0] if outside else _name_after(doc, cue) if cue.i > last else None
+            attribution.speaker_token = outside[0] if outside else _name_next_to(doc, cue, last) if cue.i > last else None
             if attribution.speaker_token is None:
                 continue
         if later and not _attributes_back(cue, attribution.speaker_token, nxt):
@@ -232,13 +234,14 @@ def _name_next_to(doc: Doc, cue: Token, last: int | None) -> Token | None:
         words = [t for t in doc[last + 1 : cue.i] if not (t.is_punct or t.is_space)]
         if not words:
             return _name_after(doc, cue) if cue.pos_ == "VERB" else None  # not 'the “…” phrase came from Trump'
-        first_word = words[0]
+        # 'the Post's senior politics editor Steven Ginsberg responded', 'Texas delegate Bill Eastland,
+        # wearing a cowboy hat, said': the person the phrase before any verb names
+        phrase = list(takewhile(lambda t: t.pos_ not in {"VERB", "AUX"}, words))
+        people = [t for t in phrase if t.ent_type_ == "PERSON"] if cue.pos_ == "VERB" else []
+        first_word = people[0] if people else words[0]
         # A capitalised word alone before the cue is a name the model tagged as a verb ('Ebeling said').
         if first_word.ent_type_ in {"PERSON", "ORG"} or first_word.pos_ == "PROPN" or first_word.i + 1 == cue.i and first_word.is_title:
             return _name_end(first_word, cue.i)
-        # 'the Post's senior politics editor Steven Ginsberg responded'
-        if words[-1].ent_type_ == "PERSON" and not any(t.pos_ in {"VERB", "AUX"} for t in words):
-            return words[-1]
         return None
     # 'And Skelly called Braynard': the small model may read a past tense as a participle
     finite = cue.tag_ in {"VBD", "VBZ", "VBP"} or cue.tag_ == "VBN" and cue.dep_ == "ROOT" and not any(c.dep_.startswith("aux") for c in cue.children)
@@ -287,7 +290,8 @@ def _name_after(doc: Doc, cue: Token) -> Token | None:
 def _name_end(token: Token, stop: int) -> Token:
     """The last word of the entity a name starts at (before index `stop`)."""
     doc = token.doc
-    while token.i + 1 < stop and doc[token.i + 1].ent_iob_ == "I":
+    # outside an entity, the proper nouns that follow ('Brent Bozell III')
+    while token.i + 1 < stop and (doc[token.i + 1].ent_iob_ == "I" or not token.ent_type_ and doc[token.i + 1].pos_ == "PROPN"):
         token = doc[token.i + 1]
     return token
 

@@ -61,7 +61,9 @@ def speaker_of(cue: Token) -> Attribution:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if objects:
             return Attribution(cue_text(verb), objects[0], subjects[0] if subjects else None)
-    passive = verb.tag_ == "VBN" and not subjects_of(verb) or any(c.dep_ == "nsubjpass" for c in verb.children)
+    # Not '“…” the 43-year-old asked.', a past tense the parse hangs on the subject it follows
+    misread_past = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
+    passive = verb.tag_ == "VBN" and not subjects_of(verb) and not misread_past or any(c.dep_ == "nsubjpass" for c in verb.children)
     # The parse may hang 'by' on the quoted complement: 'has been called “…” by Joshua Hendrick'.
     heads = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "dobj"})]
     agents = [o for h in heads for c in h.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"] if passive else []
@@ -76,7 +78,7 @@ def speaker_of(cue: Token) -> Attribution:
         if subjects:
             subject = mention = subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                subject = token.head
+                subject = _issuer(token.head) or token.head
             if not can_speak(subject):
                 return Attribution(cue_text(verb), None)
             # "Sanders said the process could be “messy,” adding ...", "said her campaign would continue
@@ -89,8 +91,9 @@ def speaker_of(cue: Token) -> Attribution:
         # or with the object of "prompted X to state".
         if token.dep_ == "xcomp" and (objects := [c for c in token.head.children if c.dep_ == "dobj" and can_speak(c) and not is_thing(c)]):
             return Attribution(cue_text(verb), objects[0])
-        if token.dep_ == "acl" and token.head.dep_ in {"ROOT", "nsubj", "appos"} and token.head.pos_ in {"NOUN", "PROPN"} and can_speak(token.head) and not is_thing(token.head):
-            return Attribution(cue_text(verb), token.head)  # 'the nominee, Donald Trump, tweeted' read as a noun phrase
+        # 'the nominee, Donald Trump, tweeted', '“…” the 43-year-old asked' read as a noun phrase
+        if token.dep_ == "acl" and token.head.dep_ in {"ROOT", "nsubj", "appos"} and token.head.pos_ in {"NOUN", "PROPN", "ADJ"} and can_speak(token.head) and not is_thing(token.head):
+            return Attribution(cue_text(verb), token.head)
         if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "acomp"} and token.head.i != token.i:
             climbed = climbed or token.dep_ in {"advcl", "conj"}
             token = token.head
@@ -105,6 +108,14 @@ def speaker_of(cue: Token) -> Attribution:
         else:
             token = None
     return Attribution(cue_text(verb), None)
+
+
+def _issuer(noun: Token) -> Token | None:
+    """'Sanders is releasing a new ad that urges ...': a writing speaks for whoever issues it, the
+    subject of the verb it is the object of."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    return next((s for s in subjects_of(noun.head) if can_speak(s) and not is_thing(s)), None)
 
 
 def according_to(token: Token) -> Token | None:

@@ -320,6 +320,14 @@ SPEAKER_CASES = {
         "Comey cannot say that, Lewandowski added, saying it should be “up to the prosecutor to move forward.”\n\n"
         "\"Better watch out for illegal conduct by the clerks,\" tweeted another.",
         ["Carlos Sada", "Podliska", "network", "Hillary Clinton", "Lewandowski", "another"]),
+    "the person in the phrase between quote and cue; a past tense hung on its subject; an ad speaks for its sender": (
+        "Convention\n\n“We’ve had more successful conventions,” Texas delegate Bill Eastland, wearing a cowboy hat, "
+        "said matter-of-factly.\n\n"
+        "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News.\n\n"
+        "Peter Serafinowicz posted the clip on Thursday.\n\n"
+        "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.\n\n"
+        "Bernie Sanders is releasing a new 30-second ad that urges voters to “send a message” to Wall Street.",
+        ["Bill Eastland", "Brent Bozell III", "Peter Serafinowicz", "Bernie Sanders"]),
 }
 
 
