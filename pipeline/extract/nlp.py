@@ -19,7 +19,9 @@ from pipeline.normalize.article import Article
 # Headlines and datelines in capitals ("RUGBY UNION - CUTTITTA BACK FOR ITALY") are recased.
 ALL_CAPS_SHARE = 0.8
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-ASCII_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "′": "'"})
+# Characters the small model reads as their common forms: curly quotes, and the horizontal bar
+# HuffPost writes for a dash. One character for one, so offsets stay those of the text.
+MODEL_CHARACTERS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "′": "'", "―": "—"})
 
 
 @lru_cache(maxsize=2)
@@ -37,7 +39,7 @@ def load_model(name: str) -> Language:
 
 
 def model_text(text: str, casing: dict[str, str] | None = None) -> str:
-    text = text.translate(ASCII_QUOTES)
+    text = text.translate(MODEL_CHARACTERS)
     return truecase(text, casing or {}) if _is_all_caps(text) else text
 
 

@@ -48,7 +48,7 @@ def _marks(text: str) -> list[tuple[int, str]]:
         elif ch == STRAIGHT:
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
-            if (before.isspace() or before in "([{—–-/:") and not after.isspace():
+            if (before.isspace() or before in "([{—–―-/:") and not after.isspace():
                 found.append((i, "open"))
             elif not before.isspace():
                 found.append((i, "close"))

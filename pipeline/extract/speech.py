@@ -74,7 +74,7 @@ AGENT_NOUNS = {
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = {"we", "they", "it", "their", "its"}
 # A dash before a name signs what precedes it ('Pollsters agree - Carl Bialik:', '- Sanders.').
-DASHES = {"-", "–", "—"}
+DASHES = {"-", "–", "—", "―"}  # the last, a horizontal bar, is HuffPost's dash
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Verbs whose infinitive is what was said ("vowed to repeal", "urged Congress to act").
 INFINITIVE_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "claim", "warn", "demand", "call", "agree", "decline", "refuse"}

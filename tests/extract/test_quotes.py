@@ -328,6 +328,12 @@ SPEAKER_CASES = {
         "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.\n\n"
         "Bernie Sanders is releasing a new 30-second ad that urges voters to “send a message” to Wall Street.",
         ["Bill Eastland", "Brent Bozell III", "Peter Serafinowicz", "Bernie Sanders"]),
+    "vox pops signed after a horizontal bar, HuffPost's dash": (
+        "Remarks readers are tired of\n\nWe asked readers about the remarks that follow them around.\n\n"
+        "“My teacher told me I would never go to college. I have two degrees now.” ― Luis Ortega, 41, San Antonio\n\n"
+        "“In first grade, a classmate asked why my lunch smelled funny.” ―Carmen Diaz, 35\n\n"
+        "“People assume I speak Spanish, and then they are disappointed when I don’t.”\n― Jorge Medina, 22, Phoenix",
+        ["Luis Ortega", "Carmen Diaz", "Jorge Medina"]),
 }
 
 
