@@ -175,7 +175,8 @@ def _cue_tagged_noun(doc: Doc, last: int) -> Attribution | None:
 def _complement_holds(verb: Token, first: int, last: int) -> bool:
     """'called him a “killer”': the quote is the verb's complement, not in a clause of purpose or
     of its own ('invited candidates to speak to the group to ensure that “…”')."""
-    complements = [c for c in verb.children if c.dep_ not in {"advcl", "conj", "nsubj", "nsubjpass", "parataxis"}]
+    # nor a time ('were calling “every 15 minutes”')
+    complements = [c for c in verb.children if c.dep_ not in {"advcl", "conj", "nsubj", "nsubjpass", "parataxis", "npadvmod"}]
     return any(first <= t.i <= last for child in complements for t in child.subtree)
 
 

@@ -13,7 +13,7 @@ STRONG_VERBS = {
     "sing", "chant", "cry", "plead", "apologize", "apologise", "blast", "criticize", "criticise", "praise",
     "accuse", "forecast", "retort", "confess", "bark", "bemoan", "interject", "ponder", "opine", "riff",
     "demur", "question", "protest", "fume", "snipe", "vent", "rant", "grumble", "gripe", "sneer",
-    "elaborate", "affirm", "exhort",
+    "elaborate", "affirm", "exhort", "relate",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
 WEAK_VERBS = {
@@ -48,7 +48,7 @@ NON_SPEAKERS = {"nothing", "something", "everything", "anything", "thing", "thin
 # Writings that speak for whoever issued them ("the statement said", "sent out a press release saying").
 DOCUMENT_NOUNS = {
     "report", "document", "ad", "advertisement", "video", "statement", "letter", "email", "memo", "filing",
-    "lawsuit", "complaint", "release", "editorial", "column", "petition",
+    "lawsuit", "complaint", "release", "editorial", "column", "petition", "headline",
 }
 # Common nouns that name people or bodies of people, for telling "the council said" (a speaker)
 # from "the process could be messy" (a clause inside someone else's reported speech).

@@ -328,6 +328,11 @@ SPEAKER_CASES = {
         "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.\n\n"
         "Bernie Sanders is releasing a new 30-second ad that urges voters to “send a message” to Wall Street.",
         ["Bill Eastland", "Brent Bozell III", "Peter Serafinowicz", "Bernie Sanders"]),
+    "a headline speaks; 'related that'; a participle whose clause hangs on a prepositional object": (
+        "Posts\n\nPalin posted her message under a headline that said, “Terror Group Declares War on Children.”\n\n"
+        "The Christian leader further related that it recently occurred to him. “I sensed the Lord tell me to read it.”\n\n"
+        "Mayor Don Guardian lashed out at Trump in his statement, calling him “a liar who is not honorable.”",
+        ["headline", "Christian leader", "Don Guardian"]),
     "vox pops signed after a horizontal bar, HuffPost's dash": (
         "Remarks readers are tired of\n\nWe asked readers about the remarks that follow them around.\n\n"
         "“My teacher told me I would never go to college. I have two degrees now.” ― Luis Ortega, 41, San Antonio\n\n"
