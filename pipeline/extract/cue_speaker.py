@@ -69,8 +69,10 @@ def speaker_of(cue: Token) -> Attribution:
     agents = [o for h in heads for c in h.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"] if passive else []
     if agents and can_speak(agents[0]) and not is_thing(agents[0]) and verb.lemma_ not in REACTION_VERBS:  # 'as described by Comey'
         return Attribution(cue_text(verb), agents[0])
-    if verb.lemma_ in ADDRESSING_VERBS and passive:
-        # "Sanders was asked, “…”", "Asked if ...": the subject is the one addressed.
+    # "Sanders was asked, “…”", "Asked if ...": the subject is the one addressed; "Priebus was said to
+    # be “furious”": the one talked about.
+    said_to_be = verb.lemma_ == "say" and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
+    if passive and (verb.lemma_ in ADDRESSING_VERBS or said_to_be):
         return Attribution(cue_text(verb), None, unnamed=True)
     token, climbed = verb, False
     while token is not None:
@@ -156,8 +158,10 @@ def subjects_of(token: Token) -> list[Token]:
 
 def is_thing(token: Token) -> bool:
     """A common noun that names no person or body of people ("the tone of the interview")."""
-    if token.pos_ != "NOUN" or token.ent_type_:
+    if token.pos_ != "NOUN":
         return False
+    if token.ent_type_:  # 'spend the weekend figuring out ... without saying'; not 'the 43-year-old'
+        return token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
     lemma = token.lemma_.lower()
     return lemma not in AGENT_NOUNS and not token.lower_.endswith(AGENT_NOUN_ENDINGS)
 

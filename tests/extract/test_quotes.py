@@ -333,6 +333,11 @@ SPEAKER_CASES = {
         "The Christian leader further related that it recently occurred to him. “I sensed the Lord tell me to read it.”\n\n"
         "Mayor Don Guardian lashed out at Trump in his statement, calling him “a liar who is not honorable.”",
         ["headline", "Christian leader", "Don Guardian"]),
+    "'was said to be' names whom it is about; a date is nobody": (
+        "Panic\n\nParty chairman Reince Priebus was said to be “furious with Trump for dividing the party again.”\n\n"
+        "Ann Coulter wrote the column. She had to spend the weekend figuring out how to attack a friend without saying, "
+        "“This is the worst argument I have read.”",
+        [None, "Ann Coulter"]),
     "vox pops signed after a horizontal bar, HuffPost's dash": (
         "Remarks readers are tired of\n\nWe asked readers about the remarks that follow them around.\n\n"
         "“My teacher told me I would never go to college. I have two degrees now.” ― Luis Ortega, 41, San Antonio\n\n"
