@@ -65,11 +65,14 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
             # A weak cue counts for its complement, in an as-clause, or bare after the quote ('“…” Scarborough continued.')
             if token.lemma_.lower() in WEAK_VERBS and not (_complement_holds(token, first, last) or _as_clause(token) or token.i > last and _bare(token) and not (later and token.lemma_ in REACTION_VERBS)):
                 continue
-            candidates.append((not governs, later, distance, token))
+            # The tag right after a quote is its own, even when a cue before it holds it ('Rhimes
+            # declared the need for drive: “…,” she said.')
+            tag = token.lemma_.lower() in STRONG_VERBS and _tags(token, last)
+            candidates.append((False, later, 0, token) if tag else (not governs, later, distance, token))
         elif token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS and not _described(token, first):
             candidates.append((not governs, later, distance + 1, token))
         elif token.lower_ == "according" and according_to(token) is not None:
-            candidates.append((False, later, distance, token))
+            candidates.append((False, later, -1, token))  # the outlet is the source it names
         elif _speech_tag(token, last):
             candidates.append((not governs, later, distance, token))
     colon = colon_clause(introduction)  # 'She addressed the supporters again: “…”'
@@ -118,7 +121,7 @@ def _holder(doc: Doc, first: int, last: int) -> Attribution | None:
     for verb in doc[first + 1].ancestors:
         if first <= verb.i <= last or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        people = [s for s in subjects_of(verb) if s.ent_type_ == "PERSON" or s.lower_ in {"he", "she"}]
+        people = [s for s in subjects_of(verb) if s.ent_type_ == "PERSON" or s.lower_ in {"he", "she"} or s.pos_ == "PROPN" and not s.ent_type_]
         if people:
             return Attribution(cue_text(verb), people[0], cue_token=verb)
     return None
@@ -206,14 +209,24 @@ def _described(noun: Token, first: int) -> bool:
 
 
 def _speech_tag(verb: Token, last: int) -> bool:
-    """'“France will always be France,” an angry Hollande retaliated.': after a quote that ends in a
-    comma, any verb whose subject follows the quote and which ends the sentence tags it as speech."""
+    """'“France will always be France,” an angry Hollande retaliated.': any verb that tags a quote
+    (see `_tags`) and ends the sentence tags it as speech."""
+    after = verb.doc[verb.i + 1 : verb.sent.end]
+    return verb.pos_ == "VERB" and _tags(verb, last) and all(t.is_punct or t.is_space for t in after)
+
+
+def _tags(verb: Token, last: int) -> bool:
+    """'“…,” she said', '“…?” asked Blair': the verb, or its subject, comes right after a quote
+    (ending at token `last`) that ends in a comma, a question or an exclamation mark."""
     doc = verb.doc
-    if verb.pos_ != "VERB" or not last + 1 < verb.i < len(doc) or "," not in (doc[last - 1].text, doc[last + 1].text):
+    if not last + 1 < verb.i < len(doc) or not {doc[last - 1].text, doc[last + 1].text} & {",", "?", "!"}:
         return False
+    start = last + 2 if doc[last + 1].text == "," else last + 1
+    if verb.i == start:
+        return True
     subjects = subjects_of(verb)
-    after = doc[verb.i + 1 : verb.sent.end]
-    return bool(subjects) and subjects[0].left_edge.i in (last + 1, last + 2) and all(t.is_punct or t.is_space for t in after)
+    says_other = any(c.i > verb.i and c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd", "intj"} for c in verb.children)  # 'most residents said yes'
+    return bool(subjects) and subjects[0].left_edge.i == start and subjects[0].right_edge.i + 1 == verb.i and not says_other
 
 
 def _asked_in(cue: Token, first: int) -> bool:

@@ -66,6 +66,17 @@ class SpeakerResolver:
                     best, found = rank, entity
         return found
 
+    def _subject_before(self, pronoun: Token, where: str, offset: int, labels: set[str]) -> Entity | None:
+        """'In her speech, Rhimes declared ...: “…,” she said': a named subject earlier in the
+        pronoun's sentence, outside quotes, even one the model did not tag."""
+        found = None
+        for token in pronoun.doc[pronoun.sent.start : pronoun.i]:
+            if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN" and not self._quoted(where, offset + token.idx):
+                entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token)) or self.by_form.get(token.text)
+                if entity is not None and entity.label in labels and may_be(entity, pronoun.lower_):
+                    found = entity
+        return found
+
     def entity_by_role(self, where: str, position: int, noun: str) -> Entity | None:
         """"the mayor said" -> the person introduced earlier as "Mayor Anna Berg" (nearest first)."""
         nearest, found = -1, None
@@ -94,7 +105,7 @@ class SpeakerResolver:
         if token.lower_ in PERSONAL_PRONOUNS:
             quote.speaker_mention = source[token.idx : token.idx + len(token)]
             labels = {"ORG", "GPE", "NORP"} if token.lower_ in GROUP_PRONOUNS else {"PERSON"}
-            entity = self.entity_before(where, offset + token.idx, labels, token.lower_)
+            entity = self._subject_before(token, where, offset, labels) or self.entity_before(where, offset + token.idx, labels, token.lower_)
         else:
             # "The EU's trade commissioner, Petra Novak, said": the name in apposition speaks.
             # "Sirius XM Vice President for news and talk Dave Gorab called": the name speaks.

@@ -338,6 +338,12 @@ SPEAKER_CASES = {
         "Ann Coulter wrote the column. She had to spend the weekend figuring out how to attack a friend without saying, "
         "“This is the worst argument I have read.”",
         [None, "Ann Coulter"]),
+    "the tag right after a quote beats a cue before it; its pronoun is the sentence's named subject": (
+        "Awards\n\nThe evening honoured Shonda Rhimes, Rihanna and Opal Tometi.\n\n"
+        "In her speech, Rhimes declared the need for strong will: “Change the world, then change it again,” she said.\n\n"
+        "Thomas Coan argued that his client was joking. Judge Michael Mosman saw it differently: "
+        "\"When he says he will die a free man, I don't take that as a joke,\" he said.",
+        ["Shonda Rhimes", "Michael Mosman"]),
     "vox pops signed after a horizontal bar, HuffPost's dash": (
         "Remarks readers are tired of\n\nWe asked readers about the remarks that follow them around.\n\n"
         "“My teacher told me I would never go to college. I have two degrees now.” ― Luis Ortega, 41, San Antonio\n\n"
