@@ -51,6 +51,7 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
         return first <= token.i <= last or any(start <= token.idx < end for start, end in other_quotes)
 
     window = [t for t in window if not quoted(t)]
+    opens = first == doc[first].sent.start or doc[first - 1].text == ":"
     candidates = []
     for token in window:
         if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in MARKS and doc[token.i + 1].text in MARKS:
@@ -65,9 +66,11 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
             # A weak cue counts for its complement, in an as-clause, or bare after the quote ('“…” Scarborough continued.')
             if token.lemma_.lower() in WEAK_VERBS and not (_complement_holds(token, first, last) or _as_clause(token) or token.i > last and _bare(token) and not (later and token.lemma_ in REACTION_VERBS)):
                 continue
-            # The tag right after a quote is its own, even when a cue before it holds it ('Rhimes
-            # declared the need for drive: “…,” she said.')
-            tag = token.lemma_.lower() in STRONG_VERBS and _tags(token, last)
+            # The tag right after a quote that opens its sentence (or follows a colon) is its own,
+            # even when a cue before it holds it ('Rhimes declared the need for drive: “…,” she
+            # said.'); not after a partial quote in someone's reported words ('Malaysia said damage
+            # will be “significant”, AFP reported').
+            tag = opens and token.lemma_.lower() in STRONG_VERBS and _tags(token, last)
             candidates.append((False, later, 0, token) if tag else (not governs, later, distance, token))
         elif token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS and not _described(token, first):
             candidates.append((not governs, later, distance + 1, token))

@@ -342,8 +342,10 @@ SPEAKER_CASES = {
         "Awards\n\nThe evening honoured Shonda Rhimes, Rihanna and Opal Tometi.\n\n"
         "In her speech, Rhimes declared the need for strong will: “Change the world, then change it again,” she said.\n\n"
         "Thomas Coan argued that his client was joking. Judge Michael Mosman saw it differently: "
-        "\"When he says he will die a free man, I don't take that as a joke,\" he said.",
-        ["Shonda Rhimes", "Michael Mosman"]),
+        "\"When he says he will die a free man, I don't take that as a joke,\" he said.\n\n"
+        "Malaysia said as many as 1,000 fishermen will be affected and that the damage will be \"significant and lasting\", "
+        "Agence France Presse reported.",
+        ["Shonda Rhimes", "Michael Mosman", "Malaysia"]),
     "vox pops signed after a horizontal bar, HuffPost's dash": (
         "Remarks readers are tired of\n\nWe asked readers about the remarks that follow them around.\n\n"
         "“My teacher told me I would never go to college. I have two degrees now.” ― Luis Ortega, 41, San Antonio\n\n"
