@@ -214,8 +214,7 @@ def _described(noun: Token, first: int) -> bool:
 def _speech_tag(verb: Token, last: int) -> bool:
     """'“France will always be France,” an angry Hollande retaliated.': any verb that tags a quote
     (see `_tags`) and ends the sentence tags it as speech."""
-    after = verb.doc[verb.i + 1 : verb.sent.end]
-    return verb.pos_ == "VERB" and _tags(verb, last) and all(t.is_punct or t.is_space for t in after)
+    return verb.pos_ == "VERB" and _tags(verb, last) and all(t.is_punct or t.is_space for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
 def _tags(verb: Token, last: int) -> bool:
