@@ -66,6 +66,10 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
             # A weak cue counts for its complement, in an as-clause, or bare after the quote ('“…” Scarborough continued.')
             if token.lemma_.lower() in WEAK_VERBS and not (_complement_holds(token, first, last) or _as_clause(token) or token.i > last and _bare(token) and not (later and token.lemma_ in REACTION_VERBS)):
                 continue
+            # Words someone should use are not said ('critics who say he should condemn terrorists as
+            # “…”'); 'Will described Trump as' is George Will.
+            if token.lemma_.lower() in WEAK_VERBS and any(c.tag_ == "MD" and c.is_lower for c in token.children):
+                continue
             # The tag right after a quote that opens its sentence (or follows a colon) is its own,
             # even when a cue before it holds it ('Rhimes declared the need for drive: “…,” she
             # said.'); not after a partial quote in someone's reported words ('Malaysia said damage

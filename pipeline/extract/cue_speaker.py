@@ -195,7 +195,8 @@ def can_speak(token: Token) -> bool:
 def cue_text(verb: Token) -> str:
     """The cue as written, with a gap for its object: "quoted ... as saying", "describing ... as"."""
     doc = verb.doc
-    as_token = next((t for t in doc[verb.i + 1 : verb.i + 6] if t.lower_ == "as" and verb in (t.head, t.head.head)), None)
+    # 'describing the meeting as', not 'say he should condemn terrorists as'
+    as_token = next((t for t in doc[verb.i + 1 : verb.i + 6] if t.lower_ == "as" and (t.head == verb or t.head.head == verb and t.head.dep_ in {"dobj", "oprd"})), None)
     if as_token is None:
         return " ".join([verb.text, *(c.text for c in verb.children if c.dep_ == "prt")])
     has_object = any(c.dep_ == "dobj" and c.i < as_token.i for c in verb.children)

@@ -48,7 +48,7 @@ NON_SPEAKERS = {"nothing", "something", "everything", "anything", "thing", "thin
 # Writings that speak for whoever issued them ("the statement said", "sent out a press release saying").
 DOCUMENT_NOUNS = {
     "report", "document", "ad", "advertisement", "video", "statement", "letter", "email", "memo", "filing",
-    "lawsuit", "complaint", "release", "editorial", "column", "petition", "headline",
+    "lawsuit", "complaint", "release", "editorial", "column", "petition", "headline", "piece", "article", "story",
 }
 # Common nouns that name people or bodies of people, for telling "the council said" (a speaker)
 # from "the process could be messy" (a clause inside someone else's reported speech).

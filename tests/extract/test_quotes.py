@@ -346,6 +346,11 @@ SPEAKER_CASES = {
         "Malaysia said as many as 1,000 fishermen will be affected and that the damage will be \"significant and lasting\", "
         "Agence France Presse reported.",
         ["Shonda Rhimes", "Michael Mosman", "Malaysia"]),
+    "words someone should use are not said; a newspaper's piece speaks for it": (
+        "Critics\n\nPresident Obama rebuked critics who say he should condemn terrorists as \"radical Islamists,\" "
+        "saying it would change nothing.\n\n"
+        "The Washington Post recently ran a piece that noted his \"health care plan would benefit the rich.\"",
+        ["critics", "Washington Post"]),
     "vox pops signed after a horizontal bar, HuffPost's dash": (
         "Remarks readers are tired of\n\nWe asked readers about the remarks that follow them around.\n\n"
         "“My teacher told me I would never go to college. I have two degrees now.” ― Luis Ortega, 41, San Antonio\n\n"
