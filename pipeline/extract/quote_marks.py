@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.normalize.layout import DASHES
+
 OPENING = {"“": "”", "„": "”", "«": "»"}
 CLOSING = {"”", "»"}
 STRAIGHT = '"'
@@ -48,7 +50,7 @@ def _marks(text: str) -> list[tuple[int, str]]:
         elif ch == STRAIGHT:
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
-            if (before.isspace() or before in "([{—–―-/:") and not after.isspace():
+            if (before.isspace() or before in "([{/:" + DASHES) and not after.isspace():
                 found.append((i, "open"))
             elif not before.isspace():
                 found.append((i, "close"))

@@ -1,5 +1,7 @@
 """Word lists for attribution: speech verbs and nouns, pronouns. Written for this project."""
 
+from pipeline.normalize.layout import DASHES as DASH_CHARACTERS
+
 # Verbs that attribute the quote near them ("said", "told", "tweeted").
 STRONG_VERBS = {
     "say", "tell", "add", "state", "claim", "argue", "insist", "explain", "note", "warn", "announce",
@@ -74,7 +76,7 @@ AGENT_NOUNS = {
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = {"we", "they", "it", "their", "its"}
 # A dash before a name signs what precedes it ('Pollsters agree - Carl Bialik:', '- Sanders.').
-DASHES = {"-", "–", "—", "―"}  # the last, a horizontal bar, is HuffPost's dash
+DASHES = set(DASH_CHARACTERS)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Verbs whose infinitive is what was said ("vowed to repeal", "urged Congress to act").
 INFINITIVE_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "claim", "warn", "demand", "call", "agree", "decline", "refuse"}

@@ -10,15 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# Hyphen, en dash, em dash, and the horizontal bar HuffPost writes for a dash: the one list of
+# dashes that every stage reads (related-article lines, datelines, signatures, quote marks).
+DASHES = "-–—―"
+DASH = f"[{re.escape(DASHES)}]"
 URL_LINE = re.compile(r"^<?(https?://\S+|www\.\S+)>?$", re.I)
-RELATED = re.compile(r"^(?:related(?: articles?| stories| story| coverage| content)?|read more|see also|also read|read also|more on this)\s*[:\-–—―]\s*(.+)$", re.I)
+RELATED = re.compile(rf"^(?:related(?: articles?| stories| story| coverage| content)?|read more|see also|also read|read also|more on this)\s*(?::|{DASH})\s*(.+)$", re.I)
 NAME = r"[A-Z][\w.'’-]+"
 NAMES = rf"{NAME}(?:\s+{NAME}){{0,3}}"
 BYLINE = re.compile(rf"^By\s+({NAMES}(?:\s*(?:,|and|&)\s*{NAMES})*)(?:\s*[,|]\s*[\w .]+)?$")
 PUBLISHED = re.compile(r"^(?:published|posted|updated|date|first published)(?: on)?\s*[:\-]?\s*(.{6,60})$", re.I)
 # A credit ending a caption: "Sergei Savostyanov / TASS", "Jane Doe/Reuters", "Photo: AFP".
 CREDIT_TAIL = re.compile(rf"(?:^|(?<=[.!?”\"’)])\s+)((?:{NAME}\s+){{0,3}}{NAME}\s*/\s*[A-Z][\w&.’' -]{{1,40}}|(?:Photo(?:graph)?|Image|Picture)s?\s*(?:by|:)\s*[^\n]{{2,60}})$")
-DATELINE = re.compile(r"^([A-Z][A-Z.’'-]+(?:[ -][A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)*(?:\s*\([A-Za-z][\w .&-]*\))?)\s*[–—―-]{1,2}\s+(?=\S)")
+DATELINE = re.compile(rf"^([A-Z][A-Z.’'-]+(?:[ -][A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{{1,2}})?)*(?:\s*\([A-Za-z][\w .&-]*\))?)\s*{DASH}{{1,2}}\s+(?=\S)")
 SENTENCE_END = re.compile(r"[.:;,]$")
 # Hard-wrapped text has lines of MIN_WRAP_WIDTH to WRAP_WIDTH characters, each but a paragraph's
 # last at least FULL_LINE of the longest.
