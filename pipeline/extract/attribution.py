@@ -18,6 +18,7 @@ from pipeline.extract.speech import (
     INDEFINITE_SPEAKERS,
     PERSONAL_PRONOUNS,
     REACTION_VERBS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -128,10 +129,21 @@ def _holder(doc: Doc, first: int, last: int) -> Attribution | None:
     for verb in doc[first + 1].ancestors:
         if first <= verb.i <= last or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        people = [s for s in subjects_of(verb) if s.ent_type_ == "PERSON" or s.lower_ in {"he", "she"} or s.pos_ == "PROPN" and not s.ent_type_]
+        # 'Clinton supports ..., opposes “…”': a second verb shares the first one's subject
+        subjects = subjects_of(verb) or (subjects_of(verb.head) if verb.dep_ == "conj" else [])
+        # 'Trump, who has postured himself as the “law and order candidate”'
+        subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in subjects]
+        people = [s for s in subjects if s.ent_type_ in {"PERSON", "ORG"} or s.lower_ in {"he", "she"} or s.pos_ == "PROPN" and not s.ent_type_
+                  or s.pos_ == "NOUN" and can_speak(s) and not is_thing(s) and _specific(s)]
         if people:
             return Attribution(cue_text(verb), people[0], cue_token=verb)
     return None
+
+
+def _specific(noun: Token) -> bool:
+    """'The board', 'a staffer', 'Trump's campaign' are someone; bare 'illegal immigrants' or
+    'audiences' are people in general."""
+    return any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _cue_inside(doc: Doc, first: int, last: int) -> Attribution | None:

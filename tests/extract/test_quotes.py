@@ -281,6 +281,12 @@ SPEAKER_CASES = {
         "\"No one died, it's not a big story, but it was scary,\" laughs Bill Conti.\n\n"
         "Madonna remained in second place because of the \"monumental\" production costs of her tour.",
         ["Paul Ryan", "Bill Conti"]),
+    "no cue: a second verb shares the subject, a relative clause its antecedent, a specific body speaks": (
+        "Pay\n\nMaria Delgado supports modest pay rises and opposes \"sweeping cuts to pensions for nurses.\"\n\n"
+        "Tom Harlan, who has styled himself as the \"voice of the forgotten farmer,\" won the seat.\n\n"
+        "The board approved \"a new plan for the harbour district.\"\n\n"
+        "Farmers make \"the best of a very bad deal\" every year.",
+        ["Maria Delgado", "Tom Harlan", "board", None]),
     "a speech noun that names no one leaves the quote to the clause's subject; a name read as a verb": (
         "Tweets\n\nThen came another tweet, followed by one in which Donald Trump took credit for \"being right on "
         "radical Islamic terrorism.\"\n\nHusted continued by saying, “We will appeal this decision because it is wrong.”\n\n"
