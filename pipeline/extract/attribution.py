@@ -16,6 +16,7 @@ from pipeline.extract.speech import (
     ADDRESSING_VERBS,
     DASHES,
     INDEFINITE_SPEAKERS,
+    NUMERIC_ENTITIES,
     PERSONAL_PRONOUNS,
     REACTION_VERBS,
     RELATIVE_PRONOUNS,
@@ -133,17 +134,21 @@ def _holder(doc: Doc, first: int, last: int) -> Attribution | None:
         subjects = subjects_of(verb) or (subjects_of(verb.head) if verb.dep_ == "conj" else [])
         # 'Trump, who has postured himself as the “law and order candidate”'
         subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in subjects]
-        people = [s for s in subjects if s.ent_type_ in {"PERSON", "ORG"} or s.lower_ in {"he", "she"} or s.pos_ == "PROPN" and not s.ent_type_
-                  or s.pos_ == "NOUN" and can_speak(s) and not is_thing(s) and _specific(s)]
+        people = [s for s in subjects if _can_hold(s)]
         if people:
             return Attribution(cue_text(verb), people[0], cue_token=verb)
     return None
 
 
-def _specific(noun: Token) -> bool:
-    """'The board', 'a staffer', 'Trump's campaign' are someone; bare 'illegal immigrants' or
-    'audiences' are people in general."""
-    return any(c.dep_ in {"det", "poss"} for c in noun.children)
+def _can_hold(subject: Token) -> bool:
+    """Who can hold a quote that has no cue: a person or organisation, 'he' or 'she', a proper noun
+    that is not a number or a nationality ('countless Americans'), or a specific body ('The board',
+    'a staffer'); not people in general ('audiences', 'illegal immigrants')."""
+    if subject.pos_ == "PROPN" or subject.ent_type_ in {"PERSON", "ORG"}:
+        return subject.ent_type_ not in NUMERIC_ENTITIES | {"NORP"}
+    if subject.pos_ == "NOUN":
+        return can_speak(subject) and not is_thing(subject) and any(c.dep_ in {"det", "poss"} for c in subject.children)
+    return subject.lower_ in {"he", "she"}
 
 
 def _cue_inside(doc: Doc, first: int, last: int) -> Attribution | None:

@@ -19,6 +19,7 @@ from pipeline.extract.speech import (
     DOCUMENT_NOUNS,
     INDEFINITE_SPEAKERS,
     NON_SPEAKERS,
+    NUMERIC_ENTITIES,
     PERSONAL_PRONOUNS,
     REACTION_VERBS,
     RELATIVE_PRONOUNS,
@@ -161,7 +162,7 @@ def is_thing(token: Token) -> bool:
     if token.pos_ != "NOUN":
         return False
     if token.ent_type_:  # 'spend the weekend figuring out ... without saying'; not 'the 43-year-old'
-        return token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+        return token.ent_type_ in NUMERIC_ENTITIES
     lemma = token.lemma_.lower()
     return lemma not in AGENT_NOUNS and not token.lower_.endswith(AGENT_NOUN_ENDINGS)
 

@@ -72,7 +72,7 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
             _from_signature(quote, article, docs, span.paragraph + 1, resolver)
         quotes.append(quote)
         previous = quote
-    _attribute_forward(quotes)
+    _attribute_forward(quotes, article)
     quotes = [q for q in _join_utterances(quotes, article) if q.speaker or q.form != "fragment"]
     quotes.extend(_indirect(article, docs, quotes, resolver))
     return quotes
@@ -137,12 +137,13 @@ def _from_signature(quote: Quote, article: Article, docs: ArticleDocs, number: i
         resolver.apply(quote, Attribution(None, signer), "body", article.paragraph_starts[number])
 
 
-def _attribute_forward(quotes: list[Quote]) -> None:
-    """'“Q1.”' then '“Q2,” Stone said.': a quote paragraph nobody claims, right before a quote
-    with its own attribution, is the same speaker's."""
+def _attribute_forward(quotes: list[Quote], article: Article) -> None:
+    """'“Q1.”' then '“Q2,” Stone said.': a quote that opens a paragraph nobody claims, right before
+    a quote with its own attribution, is the same speaker's ('Farmers make “the best of a bad
+    deal”' is not)."""
     for quote, following in reversed(list(zip(quotes, quotes[1:]))):
         if (quote.speaker_mention is None and quote.cue_at is None and quote.form != "fragment" and following.speaker and following.where == quote.where == "body"
-                and following.paragraph_index == quote.paragraph_index + 1):
+                and following.paragraph_index == quote.paragraph_index + 1 and not article.body[article.paragraph_starts[quote.paragraph_index] : quote.start - 1].strip()):
             quote.speaker, quote.speaker_mention, quote.speaker_entity = following.speaker, following.speaker_mention, following.speaker_entity
             quote.cue = following.cue
 

@@ -78,6 +78,8 @@ GROUP_PRONOUNS = {"we", "they", "it", "their", "its"}
 # A dash before a name signs what precedes it ('Pollsters agree - Carl Bialik:', '- Sanders.').
 DASHES = set(DASH_CHARACTERS)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Entity types that are never anyone ("the weekend", "$5 million").
+NUMERIC_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 # Verbs whose infinitive is what was said ("vowed to repeal", "urged Congress to act").
 INFINITIVE_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "claim", "warn", "demand", "call", "agree", "decline", "refuse"}
 # (verb, preposition) pairs whose object is what was said ("called for X", "accused Y of X").
