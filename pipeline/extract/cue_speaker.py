@@ -48,7 +48,8 @@ def speaker_of(cue: Token) -> Attribution:
                 return Attribution(cue.text, child)
             if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and objects[0].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+                # 'a taunt from Putin', 'the suggestion by a potential president'
+                if objects and (objects[0].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or objects[0].pos_ == "NOUN" and can_speak(objects[0]) and not is_thing(objects[0])):
                     return Attribution(cue.text, objects[0])
         return Attribution(cue.text, None)
     verb = cue

@@ -320,14 +320,15 @@ SPEAKER_CASES = {
         "“If she wants to be president, she should act like it,” the editorial read.\n\n"
         "“Who can remember how many states I’ve lost? Is it two? Three?” Mary Clint asks as a janitor walks in.",
         ["White House official", "Steven Ginsberg", "Rubio’s campaign", "editorial", "Mary Clint"]),
-    "what a speech noun says and what it is; a participle after a speech verb of its own; 'tweeted another'": (
+    "what a speech noun says and what it is, and whose ('the suggestion by a senator'); a participle after a speech verb of its own; 'tweeted another'": (
         "Claims\n\nCarlos Sada is the new envoy. Last year, he played down Trump's comments as \"just part of the primary campaign.\"\n\n"
         "But Podliska’s most explosive claim is that the committee is a “witch hunt to get” the candidate.\n\n"
         "In a statement, the network said that Cruz's description was \"false.\"\n\n"
         "His remarks support the contention of Hillary Clinton that her emails were subjected to \"over-classification.\"\n\n"
         "Comey cannot say that, Lewandowski added, saying it should be “up to the prosecutor to move forward.”\n\n"
-        "\"Better watch out for illegal conduct by the clerks,\" tweeted another.",
-        ["Carlos Sada", "Podliska", "network", "Hillary Clinton", "Lewandowski", "another"]),
+        "\"Better watch out for illegal conduct by the clerks,\" tweeted another.\n\n"
+        "Critics seized on the suggestion by a senior senator that the agency \"should be shut down for good.\"",
+        ["Carlos Sada", "Podliska", "network", "Hillary Clinton", "Lewandowski", "another", "senior senator"]),
     "the person in the phrase between quote and cue; a past tense hung on its subject; an ad speaks for its sender": (
         "Convention\n\n“We’ve had more successful conventions,” Texas delegate Bill Eastland, wearing a cowboy hat, "
         "said matter-of-factly.\n\n"
