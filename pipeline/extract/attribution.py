@@ -7,6 +7,7 @@ cue_speaker.py's job.
 from __future__ import annotations
 
 from itertools import takewhile
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,40 +55,11 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
 
     window = [t for t in window if not quoted(t)]
     opens = first == doc[first].sent.start or doc[first - 1].text == ":"
-    candidates = []
-    for token in window:
-        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in MARKS and doc[token.i + 1].text in MARKS:
-            continue  # a quoted word ('would be “screaming”') is not a cue
-        phrase = _what_noun_says(token)
-        governs = any(first <= t.i <= last for t in phrase.subtree)
-        # Of the cues whose phrase holds the quote, the innermost ('Asked whether ..., residents
-        # said yes'); of the others, the nearest.
-        distance = phrase.right_edge.i - phrase.left_edge.i if governs else min(abs(token.i - first), abs(token.i - last))
-        later = token.i >= nxt  # a cue of the next sentence only when its own has none
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
-            # A weak cue counts for its complement, in an as-clause, or bare after the quote ('“…” Scarborough continued.')
-            if token.lemma_.lower() in WEAK_VERBS and not (_complement_holds(token, first, last) or _as_clause(token) or token.i > last and _bare(token) and not (later and token.lemma_ in REACTION_VERBS)):
-                continue
-            # Words someone should use are not said ('critics who say he should condemn terrorists as
-            # “…”'); 'Will described Trump as' is George Will.
-            if token.lemma_.lower() in WEAK_VERBS and any(c.tag_ == "MD" and c.is_lower for c in token.children):
-                continue
-            # The tag right after a quote that opens its sentence (or follows a colon) is its own,
-            # even when a cue before it holds it ('Rhimes declared the need for drive: “…,” she
-            # said.'); not after a partial quote in someone's reported words ('Malaysia said damage
-            # will be “significant”, AFP reported').
-            tag = opens and token.lemma_.lower() in STRONG_VERBS and _tags(token, last)
-            candidates.append((False, later, 0, token) if tag else (not governs, later, distance, token))
-        elif token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS and not _described(token, first):
-            candidates.append((not governs, later, distance + 1, token))
-        elif token.lower_ == "according" and according_to(token) is not None:
-            candidates.append((False, later, -1, token))  # the outlet is the source it names
-        elif _speech_tag(token, last):
-            candidates.append((not governs, later, distance, token))
+    candidates = [c for token in window if (c := _candidate(token, first, last, nxt, opens)) is not None]
     colon = colon_clause(introduction)  # 'She addressed the supporters again: “…”'
     # A cue whose phrase holds the quote beats a nearer one that does not ("Biden’s remarks").
-    for not_governing, later, _, cue in sorted(candidates, key=lambda c: c[:3]):
-        if not_governing and later and colon.cue_token is not None:
+    for outside, later, _, cue in sorted(candidates, key=lambda c: (c.outside, c.later, c.distance)):
+        if outside and later and colon.cue_token is not None:
             break  # 'He imagined Christie was thinking: “…” Others saw ...'
         attribution = speaker_of(cue)
         if attribution.speaker_token is None and not attribution.unnamed:
@@ -95,8 +67,8 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
         if attribution.speaker_token is not None and quoted(attribution.speaker_token):
             # Words inside the quote never speak it; after '“…,” warned economist Andreas Rees' the
             # name after the cue does.
-            outside = [s for s in subjects_of(cue) if not quoted(s)]  # '“…, our senator,” Trump said'
-            attribution.speaker_token = outside[0] if outside else _name_next_to(doc, cue, last) if cue.i > last else None
+            unquoted = [s for s in subjects_of(cue) if not quoted(s)]  # '“…, our senator,” Trump said'
+            attribution.speaker_token = unquoted[0] if unquoted else _name_next_to(doc, cue, last) if cue.i > last else None
             if attribution.speaker_token is None:
                 continue
         if later and not _attributes_back(cue, attribution.speaker_token, nxt):
@@ -107,6 +79,53 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
     if colon.speaker_token is None:  # no cue named anyone
         return _cue_tagged_noun(doc, last) or _cue_inside(doc, first, last) or _holder(doc, first, last) or colon
     return colon
+
+
+class Candidate(NamedTuple):
+    """A cue near a quote. Cues rank by these fields in order: one whose phrase holds the quote
+    before one that does not, one in the quote's own sentences before one in the next, then the
+    innermost or nearest (`distance`, in words)."""
+    outside: bool
+    later: bool
+    distance: int
+    cue: Token
+
+
+def _candidate(token: Token, first: int, last: int, nxt: int, opens: bool) -> Candidate | None:
+    """The word as a cue for the quote on tokens `first`..`last` (`nxt`: the first token of the
+    next sentence; `opens`: the quote opens its sentence or follows a colon), or None."""
+    doc = token.doc
+    if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in MARKS and doc[token.i + 1].text in MARKS:
+        return None  # a quoted word ('would be “screaming”') is not a cue
+    phrase = _what_noun_says(token)
+    governs = any(first <= t.i <= last for t in phrase.subtree)
+    # Of the cues whose phrase holds the quote, the innermost ('Asked whether ..., residents
+    # said yes'); of the others, the nearest.
+    distance = phrase.right_edge.i - phrase.left_edge.i if governs else min(abs(token.i - first), abs(token.i - last))
+    later = token.i >= nxt  # a cue of the next sentence only when its own has none
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"} and lemma in SPEECH_VERBS:
+        # A weak cue counts for its complement, in an as-clause, or bare after the quote ('“…” Scarborough continued.')
+        if lemma in WEAK_VERBS and not (_complement_holds(token, first, last) or _as_clause(token) or token.i > last and _bare(token) and not (later and token.lemma_ in REACTION_VERBS)):
+            return None
+        # Words someone should use are not said ('critics who say he should condemn terrorists as
+        # “…”'); 'Will described Trump as' is George Will.
+        if lemma in WEAK_VERBS and any(c.tag_ == "MD" and c.is_lower for c in token.children):
+            return None
+        # The tag right after a quote that opens its sentence (or follows a colon) is its own,
+        # even when a cue before it holds it ('Rhimes declared the need for drive: “…,” she
+        # said.'); not after a partial quote in someone's reported words ('Malaysia said damage
+        # will be “significant”, AFP reported').
+        if opens and lemma in STRONG_VERBS and _tags(token, last):
+            return Candidate(False, later, 0, token)
+        return Candidate(not governs, later, distance, token)
+    if token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS and not _described(token, first):
+        return Candidate(not governs, later, distance + 1, token)  # a verb beats a noun as near
+    if token.lower_ == "according" and according_to(token) is not None:
+        return Candidate(False, later, -1, token)  # the outlet is the source it names, before any tag
+    if _speech_tag(token, last):
+        return Candidate(not governs, later, distance, token)
+    return None
 
 
 def _vox_pop(doc: Doc, first: int, last: int) -> Token | None:
