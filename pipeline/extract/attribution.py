@@ -291,8 +291,9 @@ def _name_next_to(doc: Doc, cue: Token, last: int | None) -> Token | None:
         if not words:
             return _name_after(doc, cue) if cue.pos_ == "VERB" else None  # not 'the “…” phrase came from Trump'
         # 'the Post's senior politics editor Steven Ginsberg responded', 'Texas delegate Bill Eastland,
-        # wearing a cowboy hat, said': the person the phrase before any verb names
-        phrase = list(takewhile(lambda t: t.pos_ not in {"VERB", "AUX"}, words))
+        # wearing a cowboy hat, said': the person the phrase before any verb names (a bare verb form
+        # there is a noun misread: 'screenwriter Cole Haddon wrote')
+        phrase = list(takewhile(lambda t: t.pos_ not in {"VERB", "AUX"} or t.tag_ == "VB", words))
         people = [t for t in phrase if t.ent_type_ == "PERSON"] if cue.pos_ == "VERB" else []
         first_word = people[0] if people else words[0]
         # A capitalised word alone before the cue is a name the model tagged as a verb ('Ebeling said').

@@ -329,14 +329,16 @@ SPEAKER_CASES = {
         "\"Better watch out for illegal conduct by the clerks,\" tweeted another.\n\n"
         "Critics seized on the suggestion by a senior senator that the agency \"should be shut down for good.\"",
         ["Carlos Sada", "Podliska", "network", "Hillary Clinton", "Lewandowski", "another", "senior senator"]),
-    "the person in the phrase between quote and cue; a past tense hung on its subject; an ad speaks for its sender": (
+    "the person in the phrase between quote and cue, even after a noun read as a verb; a past tense hung on its subject; an ad speaks for its sender": (
         "Convention\n\n“We’ve had more successful conventions,” Texas delegate Bill Eastland, wearing a cowboy hat, "
         "said matter-of-factly.\n\n"
         "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News.\n\n"
         "Peter Serafinowicz posted the clip on Thursday.\n\n"
         "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.\n\n"
-        "Bernie Sanders is releasing a new 30-second ad that urges voters to “send a message” to Wall Street.",
-        ["Bill Eastland", "Brent Bozell III", "Peter Serafinowicz", "Bernie Sanders"]),
+        "Bernie Sanders is releasing a new 30-second ad that urges voters to “send a message” to Wall Street.\n\n"
+        "\"The plan insults every kind of voter,\" screenwriter Cole Haddon wrote on Twitter.\n\n"
+        "\"Another line follows here for the record,\" wrote the columnist Mark Evans.",
+        ["Bill Eastland", "Brent Bozell III", "Peter Serafinowicz", "Bernie Sanders", "Cole Haddon", "Mark Evans"]),
     "a headline speaks; 'related that'; a participle whose clause hangs on a prepositional object": (
         "Posts\n\nPalin posted her message under a headline that said, “Terror Group Declares War on Children.”\n\n"
         "The Christian leader further related that it recently occurred to him. “I sensed the Lord tell me to read it.”\n\n"
