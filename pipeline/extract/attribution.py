@@ -17,7 +17,6 @@ from pipeline.extract.speech import (
     ADDRESSING_VERBS,
     DASHES,
     INDEFINITE_SPEAKERS,
-    NUMERIC_ENTITIES,
     PERSONAL_PRONOUNS,
     REACTION_VERBS,
     RELATIVE_PRONOUNS,
@@ -161,10 +160,13 @@ def _holder(doc: Doc, first: int, last: int) -> Attribution | None:
 
 def _can_hold(subject: Token) -> bool:
     """Who can hold a quote that has no cue: a person or organisation, 'he' or 'she', a proper noun
-    that is not a number or a nationality ('countless Americans'), or a specific body ('The board',
-    'a staffer'); not people in general ('audiences', 'illegal immigrants')."""
-    if subject.pos_ == "PROPN" or subject.ent_type_ in {"PERSON", "ORG"}:
-        return subject.ent_type_ not in NUMERIC_ENTITIES | {"NORP"}
+    the model did not tag, or a specific body ('The board', 'a staffer'); not people in general
+    ('audiences', 'illegal immigrants'), nor a place ('Miyagishima is the recipient of the Sawyer
+    Award, which is “presented to …”', the name tagged a place)."""
+    if subject.ent_type_ in {"PERSON", "ORG"}:
+        return True
+    if subject.pos_ == "PROPN":
+        return not subject.ent_type_
     if subject.pos_ == "NOUN":
         return can_speak(subject) and not is_thing(subject) and any(c.dep_ in {"det", "poss"} for c in subject.children)
     return subject.lower_ in {"he", "she"}

@@ -286,9 +286,10 @@ SPEAKER_CASES = {
         "Tom Harlan, who has styled himself as the \"voice of the forgotten farmer,\" won the seat.\n\n"
         "The board approved \"a new plan for the harbour district.\"\n\n"
         "Farmers make \"the best of a very bad deal\" every year.\n\n"
-        "Standing in for the mayor, West landed a sharp dig at \"my dear old friend the governor.\"\n\n"
-        "Countless Americans remain \"victims of violence from people who should not be here.\"",
-        ["Maria Delgado", "Tom Harlan", "board", None, "West", None]),
+        "Countless Americans remain \"victims of violence from people who should not be here.\"\n\n"
+        "Miyagishima is the 18th recipient of the Sawyer Award, which is \"presented to an individual whose work "
+        "has brought credit to the industry.\"",
+        ["Maria Delgado", "Tom Harlan", "board", None, None, None]),
     "a speech noun that names no one leaves the quote to the clause's subject; a name read as a verb": (
         "Tweets\n\nThen came another tweet, followed by one in which Donald Trump took credit for \"being right on "
         "radical Islamic terrorism.\"\n\nHusted continued by saying, “We will appeal this decision because it is wrong.”\n\n"
