@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.cue_speaker import Attribution, according_to, can_speak, cue_text, is_thing, speaker_of, subjects_of
+from pipeline.extract.cue_speaker import Attribution, according_to, can_speak, cue_text, is_someone, is_thing, speaker_of, subjects_of
 from pipeline.extract.quote_marks import FRAGMENT_WORDS, MARKS, word_count
 from pipeline.extract.speech import (
     ADDRESSING_VERBS,
@@ -168,7 +168,7 @@ def _can_hold(subject: Token) -> bool:
     if subject.pos_ == "PROPN":
         return not subject.ent_type_
     if subject.pos_ == "NOUN":
-        return can_speak(subject) and not is_thing(subject) and any(c.dep_ in {"det", "poss"} for c in subject.children)
+        return is_someone(subject) and any(c.dep_ in {"det", "poss"} for c in subject.children)
     return subject.lower_ in {"he", "she"}
 
 

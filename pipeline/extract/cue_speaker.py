@@ -49,7 +49,7 @@ def speaker_of(cue: Token) -> Attribution:
             if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 # 'a taunt from Putin', 'the suggestion by a potential president'
-                if objects and (objects[0].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or objects[0].pos_ == "NOUN" and can_speak(objects[0]) and not is_thing(objects[0])):
+                if objects and (objects[0].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or objects[0].pos_ == "NOUN" and is_someone(objects[0])):
                     return Attribution(cue.text, objects[0])
         return Attribution(cue.text, None)
     verb = cue
@@ -69,7 +69,7 @@ def speaker_of(cue: Token) -> Attribution:
     # The parse may hang 'by' on the quoted complement: 'has been called “…” by Joshua Hendrick'.
     heads = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "dobj"})]
     agents = [o for h in heads for c in h.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"] if passive else []
-    if agents and can_speak(agents[0]) and not is_thing(agents[0]) and verb.lemma_ not in REACTION_VERBS:  # 'as described by Comey'
+    if agents and is_someone(agents[0]) and verb.lemma_ not in REACTION_VERBS:  # 'as described by Comey'
         return Attribution(cue_text(verb), agents[0])
     # "Sanders was asked, “…”", "Asked if ...": the subject is the one addressed; "Priebus was said to
     # be “furious”": the one talked about.
@@ -93,10 +93,10 @@ def speaker_of(cue: Token) -> Attribution:
             return Attribution(cue_text(verb), subject, mention=mention if mention is not subject else None)
         # A participle or infinitive ("..., saying", "by saying") speaks with its clause's subject,
         # or with the object of "prompted X to state".
-        if token.dep_ == "xcomp" and (objects := [c for c in token.head.children if c.dep_ == "dobj" and can_speak(c) and not is_thing(c)]):
+        if token.dep_ == "xcomp" and (objects := [c for c in token.head.children if c.dep_ == "dobj" and is_someone(c)]):
             return Attribution(cue_text(verb), objects[0])
         # 'the nominee, Donald Trump, tweeted', '“…” the 43-year-old asked' read as a noun phrase
-        if token.dep_ == "acl" and token.head.dep_ in {"ROOT", "nsubj", "appos"} and token.head.pos_ in {"NOUN", "PROPN", "ADJ"} and can_speak(token.head) and not is_thing(token.head):
+        if token.dep_ == "acl" and token.head.dep_ in {"ROOT", "nsubj", "appos"} and token.head.pos_ in {"NOUN", "PROPN", "ADJ"} and is_someone(token.head):
             return Attribution(cue_text(verb), token.head)
         if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "acomp"} and token.head.i != token.i:
             climbed = climbed or token.dep_ in {"advcl", "conj"}
@@ -119,7 +119,7 @@ def _issuer(noun: Token) -> Token | None:
     subject of the verb it is the object of."""
     if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "dobj":
         return None
-    return next((s for s in subjects_of(noun.head) if can_speak(s) and not is_thing(s)), None)
+    return next((s for s in subjects_of(noun.head) if is_someone(s)), None)
 
 
 def according_to(token: Token) -> Token | None:
@@ -138,12 +138,12 @@ def _subject_cut_off(verb: Token) -> list[Token]:
         return []
     before = verb.doc[verb.i - 1]
     relative = [a for a in [before, *before.ancestors] if a.dep_ == "relcl" and a.pos_ in {"VERB", "AUX"} and a.right_edge == before]
-    if relative and relative[-1].head.i < relative[-1].i and can_speak(relative[-1].head) and not is_thing(relative[-1].head):
+    if relative and relative[-1].head.i < relative[-1].i and is_someone(relative[-1].head):
         return [relative[-1].head]
     if before.text != ",":
         return []
     clauses = [c for c in verb.children if c.i < verb.i and c.dep_ in {"ccomp", "advcl", "parataxis"}]
-    return [s for c in clauses for s in subjects_of(c) if can_speak(s) and not is_thing(s)][:1]
+    return [s for c in clauses for s in subjects_of(c) if is_someone(s)][:1]
 
 
 def subjects_of(token: Token) -> list[Token]:
@@ -179,6 +179,12 @@ def _enclosing_speaker(clause: Token) -> Token | None:
             if speaker is not None and not is_thing(speaker):
                 return speaker
     return None
+
+
+def is_someone(token: Token) -> bool:
+    """A word that names someone who can speak: a person, a body of people, a pronoun for one
+    ('Comey', 'the council', 'she'); not 'nothing', 'the tone of the interview' or 'the weekend'."""
+    return can_speak(token) and not is_thing(token)
 
 
 def can_speak(token: Token) -> bool:

@@ -143,9 +143,13 @@ def _attribute_forward(quotes: list[Quote], article: Article) -> None:
     deal”' is not)."""
     for quote, following in reversed(list(zip(quotes, quotes[1:]))):
         if (quote.speaker_mention is None and quote.cue_at is None and quote.form != "fragment" and following.speaker and following.where == quote.where == "body"
-                and following.paragraph_index == quote.paragraph_index + 1 and not article.body[article.paragraph_starts[quote.paragraph_index] : quote.start - 1].strip()):
+                and following.paragraph_index == quote.paragraph_index + 1 and _opens_paragraph(quote, article)):
             quote.speaker, quote.speaker_mention, quote.speaker_entity = following.speaker, following.speaker_mention, following.speaker_entity
             quote.cue = following.cue
+
+
+def _opens_paragraph(quote: Quote, article: Article) -> bool:
+    return not article.body[article.paragraph_starts[quote.paragraph_index] : quote.start - 1].strip()
 
 
 def _form(span: QuotedSpan, text: str, inner: str) -> str:
