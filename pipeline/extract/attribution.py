@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.cue_speaker import Attribution, according_to, can_speak, cue_text, is_someone, is_thing, speaker_of, subjects_of
+from pipeline.extract.cue_speaker import Attribution, according_to, antecedent, can_speak, cue_text, is_someone, is_thing, speaker_of, subjects_of
 from pipeline.extract.quote_marks import FRAGMENT_WORDS, MARKS, word_count
 from pipeline.extract.speech import (
     ADDRESSING_VERBS,
@@ -19,7 +19,6 @@ from pipeline.extract.speech import (
     INDEFINITE_SPEAKERS,
     PERSONAL_PRONOUNS,
     REACTION_VERBS,
-    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -151,8 +150,7 @@ def _holder(doc: Doc, first: int, last: int) -> Attribution | None:
         # 'Clinton supports ..., opposes “…”': a second verb shares the first one's subject
         subjects = subjects_of(verb) or (subjects_of(verb.head) if verb.dep_ == "conj" else [])
         # 'Trump, who has postured himself as the “law and order candidate”'
-        subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in subjects]
-        people = [s for s in subjects if _can_hold(s)]
+        people = [person for s in subjects if _can_hold(person := antecedent(s, verb))]
         if people:
             return Attribution(cue_text(verb), people[0], cue_token=verb)
     return None

@@ -80,9 +80,8 @@ def speaker_of(cue: Token) -> Attribution:
     while token is not None:
         subjects = subjects_of(token) or _subject_cut_off(token)
         if subjects:
-            subject = mention = subjects[0]
-            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                subject = _issuer(token.head) or token.head
+            mention = subjects[0]
+            subject = antecedent(mention, token)
             if not can_speak(subject):
                 return Attribution(cue_text(verb), None)
             # "Sanders said the process could be “messy,” adding ...", "said her campaign would continue
@@ -112,6 +111,14 @@ def speaker_of(cue: Token) -> Attribution:
         else:
             token = None
     return Attribution(cue_text(verb), None)
+
+
+def antecedent(subject: Token, verb: Token) -> Token:
+    """Who a relative pronoun subject stands for: 'Weaver, who said' is Weaver; 'an ad that urges'
+    is whoever issues the ad. Any other subject stands for itself."""
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return _issuer(verb.head) or verb.head
+    return subject
 
 
 def _issuer(noun: Token) -> Token | None:

@@ -149,7 +149,12 @@ def _attribute_forward(quotes: list[Quote], article: Article) -> None:
 
 
 def _opens_paragraph(quote: Quote, article: Article) -> bool:
-    return not article.body[article.paragraph_starts[quote.paragraph_index] : quote.start - 1].strip()
+    return _first_in(article.paragraphs[quote.paragraph_index], quote.start - article.paragraph_starts[quote.paragraph_index])
+
+
+def _first_in(text: str, start: int) -> bool:
+    """Nothing but space comes before the quote (marks opening before character `start`) in `text`."""
+    return not text[: max(start - 1, 0)].strip()
 
 
 def _form(span: QuotedSpan, text: str, inner: str) -> str:
@@ -168,7 +173,7 @@ def _same_paragraph(previous: Quote, paragraph: int | None, where: str) -> bool:
 def _opens_next_paragraph(previous: Quote, span: QuotedSpan, text: str, where: str) -> bool:
     """'“…,” he added.' then '“The idea of working with ...” Wilson explained how ...': a quote
     that opens the next paragraph goes on with the same speaker."""
-    return where == previous.where == "body" and previous.paragraph_index == span.paragraph - 1 and not text[: max(span.start - 1, 0)].strip()
+    return where == previous.where == "body" and previous.paragraph_index == span.paragraph - 1 and _first_in(text, span.start)
 
 
 def _is_floating(span: QuotedSpan, text: str) -> bool:
