@@ -24,6 +24,7 @@ from pipeline.extract.speech import (
     SPEECH_VERBS,
     STRONG_VERBS,
     WEAK_VERBS,
+    spaced_dash,
 )
 
 # Lowercase words inside names ('Ruud van Nistelrooy', 'Mark Blumenthal and Jon Cohen').
@@ -104,7 +105,9 @@ def _candidate(token: Token, first: int, last: int, nxt: int, opens: bool) -> Ca
     lemma = token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"} and lemma in SPEECH_VERBS:
         # A weak cue counts for its complement, in an as-clause, or bare after the quote ('“…” Scarborough continued.')
-        if lemma in WEAK_VERBS and not (_complement_holds(token, first, last) or _as_clause(token) or token.i > last and _bare(token) and not (later and token.lemma_ in REACTION_VERBS)):
+        # or inverted right after it ('“…,” read the statement')
+        if lemma in WEAK_VERBS and not (_complement_holds(token, first, last) or _as_clause(token) or _inverted(token, last)
+                                        or token.i > last and _bare(token) and not (later and token.lemma_ in REACTION_VERBS)):
             return None
         # Words someone should use are not said ('critics who say he should condemn terrorists as
         # “…”'); 'Will described Trump as' is George Will.
@@ -260,15 +263,27 @@ def _speech_tag(verb: Token, last: int) -> bool:
 def _tags(verb: Token, last: int) -> bool:
     """'“…,” she said', '“…?” asked Blair': the verb, or its subject, comes right after a quote
     (ending at token `last`) that ends in a comma, a question or an exclamation mark."""
-    doc = verb.doc
-    if not last + 1 < verb.i < len(doc) or not {doc[last - 1].text, doc[last + 1].text} & {",", "?", "!"}:
+    start = _tag_start(verb.doc, last)
+    if start is None or verb.i < start:
         return False
-    start = last + 2 if doc[last + 1].text == "," else last + 1
     if verb.i == start:
         return True
     subjects = subjects_of(verb)
     says_other = any(c.i > verb.i and c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd", "intj"} for c in verb.children)  # 'most residents said yes'
     return bool(subjects) and subjects[0].left_edge.i == start and subjects[0].right_edge.i + 1 == verb.i and not says_other
+
+
+def _tag_start(doc: Doc, last: int) -> int | None:
+    """Where a tag would start after a quote ending at token `last` that ends in a comma, a question
+    or an exclamation mark; None after any other quote."""
+    if not last + 1 < len(doc) or not {doc[last - 1].text, doc[last + 1].text} & {",", "?", "!"}:
+        return None
+    return last + 2 if doc[last + 1].text == "," else last + 1
+
+
+def _inverted(verb: Token, last: int) -> bool:
+    """'“…,” read the statement': the verb opens the tag; what follows it is its subject."""
+    return verb.i == _tag_start(verb.doc, last)
 
 
 def _asked_in(cue: Token, first: int) -> bool:
@@ -421,7 +436,7 @@ def signed(clause: Span) -> Token | None:
     """The name a clause ends with, after a dash or as all its words ('Pollsters agree - Carl
     Bialik', '— Maria Lopez, 34, Houston', '(Luis Herrera, 19)'), as a transcript or a vox pop
     signs a quote."""
-    dashes = [t.i for t in clause if t.text in DASHES and t.i > clause.start and (t.whitespace_ or t.doc[t.i - 1].whitespace_)]  # not 'R-S.C.'
+    dashes = [t.i for t in clause if t.i > clause.start and spaced_dash(t)]
     words = clause.doc[dashes[-1] + 1 : clause.end] if dashes else clause
     while len(words) and (words[0].text in DASHES | {"("} or words[-1].text in {")", ".", ":", ";"}):
         words = words[1:] if words[0].text in DASHES | {"("} else words[:-1]
@@ -454,7 +469,9 @@ def _name_only(words: Span) -> Token | None:
     if not name or len(name) > 6 or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in described):
         return None
     last = next((t for t in reversed(name) if t.text != "."), None)
-    return last if last is not None and (last.pos_ == "PROPN" or last.ent_type_ in {"PERSON", "ORG"}) else None
+    # 'Pew Research' (the model tags both words common nouns) is a name; 'Research' alone is not
+    named = last is not None and (last.pos_ == "PROPN" or last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "NOUN" and len(name) > 1)
+    return last if named else None
 
 
 def _in_name(token: Token, following: Token | None) -> bool:

@@ -89,7 +89,8 @@ def speaker_of(cue: Token) -> Attribution:
             continues = verb.lemma_ == "continue" and subject.ent_type_ != "PERSON" and subject.lower_ not in PERSONAL_PRONOUNS
             if (is_thing(subject) or continues) and (enclosing := _enclosing_speaker(token)) is not None:
                 subject = mention = enclosing
-            return Attribution(cue_text(verb), subject, mention=mention if mention is not subject else None)
+            # the words as written only for a pronoun ('who'); an issuer is named in its own words
+            return Attribution(cue_text(verb), subject, mention=mention if mention is not subject and mention.pos_ == "PRON" else None)
         # A participle or infinitive ("..., saying", "by saying") speaks with its clause's subject,
         # or with the object of "prompted X to state".
         if token.dep_ == "xcomp" and (objects := [c for c in token.head.children if c.dep_ == "dobj" and is_someone(c)]):
@@ -114,25 +115,33 @@ def speaker_of(cue: Token) -> Attribution:
 
 
 def antecedent(subject: Token, verb: Token) -> Token:
-    """Who a relative pronoun subject stands for: 'Weaver, who said' is Weaver; 'an ad that urges'
-    is whoever issues the ad. Any other subject stands for itself."""
+    """Who a subject stands for: 'Weaver, who said' is Weaver; 'an ad that urges' and 'an email
+    sent out by Sanders said' are whoever issues the writing. Any other subject stands for itself."""
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return _issuer(verb.head) or verb.head
-    return subject
+    return _issuer(subject) or subject
 
 
 def _issuer(noun: Token) -> Token | None:
-    """'Sanders is releasing a new ad that urges ...': a writing speaks for whoever issues it, the
-    subject of the verb it is the object of."""
-    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "dobj":
+    """A writing speaks for whoever issues it: the agent of its participle ('a court document filed
+    by state attorney Dave Aronberg'), or the subject of the verb it is the object of ('Sanders is
+    releasing a new ad that urges ...')."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
+    agents = [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+              for by in acl.children if by.lower_ == "by" for o in by.children if o.dep_ == "pobj" and is_someone(o)]
+    if agents or noun.dep_ != "dobj":
+        return agents[0] if agents else None
     return next((s for s in subjects_of(noun.head) if is_someone(s)), None)
 
 
 def according_to(token: Token) -> Token | None:
+    """The source 'according to' names; for a writing, its issuer ('according to audio provided by
+    Wyoming Public Radio')."""
     for prep in token.children:
         if prep.lower_ == "to":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return source and (_issuer(source) or source)
     return None
 
 

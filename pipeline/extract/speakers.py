@@ -12,7 +12,7 @@ from pipeline.extract.cue_speaker import Attribution
 from pipeline.extract.entities import Entity
 from pipeline.extract.first_names import allows
 from pipeline.extract.quote_marks import MARKS
-from pipeline.extract.speech import DASHES, GROUP_PRONOUNS, PERSONAL_PRONOUNS, PRONOUN_GENDERS, SUBJECT_DEPS
+from pipeline.extract.speech import DASHES, GROUP_PRONOUNS, PERSONAL_PRONOUNS, PRONOUN_GENDERS, SUBJECT_DEPS, spaced_dash
 
 if TYPE_CHECKING:
     from pipeline.extract.quotes import Quote
@@ -147,8 +147,9 @@ def noun_phrase(token: Token, cue: Token | None = None) -> Span:
     and without the cue when the parse hangs it on them ('one lawmaker called Trump “…”')."""
     kept = [c for c in token.children if c.dep_ not in {"relcl", "appos", "punct", "advcl", "cc", "conj", "det"}]
     indices = [token.i] + [t.i for child in kept for t in child.subtree]
-    # A parse that runs the name into the quote before it keeps only the words after the mark.
-    start = max([i + 1 for i in range(min(indices), token.i) if token.doc[i].text in MARKS], default=min(indices))
+    # A parse that runs the name into the quote or the words before it keeps only the words after
+    # the mark or a spaced dash ('problematic - Pew Research').
+    start = max([i + 1 for i in range(min(indices), token.i) if token.doc[i].text in MARKS or spaced_dash(token.doc[i])], default=min(indices))
     # 'Luis Herrera, 19, Chicago': what follows a comma describes the speaker.
     end = min([i for i in range(token.i + 1, max(indices) + 1) if token.doc[i].text in MARKS | {","} or cue is not None and i == cue.i],
               default=max(indices) + 1)

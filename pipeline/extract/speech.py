@@ -1,5 +1,7 @@
 """Word lists for attribution: speech verbs and nouns, pronouns. Written for this project."""
 
+from spacy.tokens import Token
+
 from pipeline.normalize.layout import DASHES as DASH_CHARACTERS
 
 # Verbs that attribute the quote near them ("said", "told", "tweeted").
@@ -51,6 +53,7 @@ NON_SPEAKERS = {"nothing", "something", "everything", "anything", "thing", "thin
 DOCUMENT_NOUNS = {
     "report", "document", "ad", "advertisement", "video", "statement", "letter", "email", "memo", "filing",
     "lawsuit", "complaint", "release", "editorial", "column", "petition", "headline", "piece", "article", "story",
+    "audio", "recording", "transcript", "tape", "footage",
 }
 # Common nouns that name people or bodies of people, for telling "the council said" (a speaker)
 # from "the process could be messy" (a clause inside someone else's reported speech).
@@ -77,6 +80,13 @@ PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", 
 GROUP_PRONOUNS = {"we", "they", "it", "their", "its"}
 # A dash before a name signs what precedes it ('Pollsters agree - Carl Bialik:', '- Sanders.').
 DASHES = set(DASH_CHARACTERS)
+
+
+def spaced_dash(token: Token) -> bool:
+    """A dash between words ('problematic - Pew Research'), not inside one ('Anti-Defamation', 'R-S.C.')."""
+    return token.text in DASHES and bool(token.whitespace_ or token.i and token.doc[token.i - 1].whitespace_)
+
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Entity types that are never anyone ("the weekend", "$5 million").
 NUMERIC_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}

@@ -1,5 +1,7 @@
 import pytest
+from spacy.tokens import Doc
 
+from pipeline.extract.speakers import noun_phrase
 from tests.conftest import analysed
 
 
@@ -369,7 +371,22 @@ SPEAKER_CASES = {
         "“In first grade, a classmate asked why my lunch smelled funny.” ―Carmen Diaz, 35\n\n"
         "“People assume I speak Spanish, and then they are disappointed when I don’t.”\n― Jorge Medina, 22, Phoenix",
         ["Luis Ortega", "Carmen Diaz", "Jorge Medina"]),
+    "a writing speaks for its issuer; an inverted weak cue; a name signed after a dash": (
+        "Filings\n\n\"The evidence cannot support a prosecution,\" according to a court document filed by "
+        "state attorney Dana Ross.\n\n"
+        "\"We thank every volunteer for the long nights,\" read the statement.\n\n"
+        "Polls of small groups are particularly risky - Pew Research: \"All the samples include some error.\"",
+        ["Dana Ross", "statement", "Pew Research"]),
 }
+
+
+def test_a_speaker_mention_starts_after_a_dash_between_words(nlp):
+    # The parse the small model gave a news sentence, written out so that the test does not hang on it.
+    words = ["turnout", "was", "low", "-", "Pew", "Research", ":"]
+    heads = [1, 1, 5, 5, 5, 1, 1]
+    deps = ["nsubj", "ROOT", "amod", "punct", "compound", "attr", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, spaces=[True, True, True, True, True, False, False])
+    assert noun_phrase(doc[5]).text == "Pew Research"
 
 
 def test_a_first_name_of_either_gender_in_english_usage_never_rules_a_person_out(nlp):
