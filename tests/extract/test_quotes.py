@@ -377,6 +377,11 @@ SPEAKER_CASES = {
         "\"We thank every volunteer for the long nights,\" read the statement.\n\n"
         "Polls of small groups are particularly risky - Pew Research: \"All the samples include some error.\"",
         ["Dana Ross", "statement", "Pew Research"]),
+    "a tag whose verb has a particle": (
+        "Surveillance\n\nMayor Anna Berg and council leader Tom Reed met on Thursday.\n\n"
+        "\"We will vote on it next week,\" Reed said.\n\n"
+        "\"I think we ought to start the programme up again. We ended it for nothing,\" she went on.",
+        ["Tom Reed", "Anna Berg"]),
 }
 
 
