@@ -38,7 +38,7 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
     if quoted is None or not len(quoted):
         return Attribution(None, None)
     first, last = quoted.start, quoted.end - 1
-    colon_mark = colon_before(doc, first)
+    colon_mark = colon_before(doc, first, dash=True)
     introduction = doc[colon_mark.sent.start : colon_mark.i] if colon_mark is not None else doc[first:first]
     if (signer := signed(introduction)) is not None:  # 'Rep. Trey Gowdy (R-S.C.): “…”', 'Pollsters agree - Carl Bialik: “…”'
         return Attribution(None, signer)
@@ -55,7 +55,7 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
     window = [t for t in window if not quoted(t)]
     opens = first == doc[first].sent.start or doc[first - 1].text == ":"
     candidates = [c for token in window if (c := _candidate(token, first, last, nxt, opens)) is not None]
-    colon = colon_clause(introduction)  # 'She addressed the supporters again: “…”'
+    colon = colon_clause(introduction, last_person=colon_mark is None or colon_mark.text == ":")  # 'She addressed the supporters again: “…”'
     # A cue whose phrase holds the quote beats a nearer one that does not ("Biden’s remarks").
     for outside, later, _, cue in sorted(candidates, key=lambda c: (c.outside, c.later, c.distance)):
         if outside and later and colon.cue_token is not None:
@@ -394,18 +394,22 @@ def last_reported(words: Span) -> Attribution:
     return attribution
 
 
-def colon_before(doc: Doc, end: int) -> Token | None:
-    """The colon that ends the text before token `end` (quote marks and spaces aside), if any."""
+def colon_before(doc: Doc, end: int, dash: bool = False) -> Token | None:
+    """The colon (or, with `dash`, a dash between words: 'Trump also embraced the technique -- “…”')
+    that ends the text before token `end` (quote marks and spaces aside), if any."""
     before = end - 1
     while before >= 0 and (doc[before].is_space or doc[before].text in MARKS):
         before -= 1
-    return doc[before] if before >= 0 and doc[before].text == ":" else None
+    if before >= 0 and (doc[before].text == ":" or dash and (spaced_dash(doc[before]) or doc[before].text == "--")):
+        return doc[before]
+    return None
 
 
-def colon_clause(clause: Span) -> Attribution:
+def colon_clause(clause: Span, last_person: bool = True) -> Attribution:
     """Who speaks the quote a clause introduces with a colon: the source of an 'as X reported'
     clause, else of its last speech verb ('and Breitbart News responded:'), else its subject; when
-    that is no one ('The timing doesn’t surprise pollster Daron Shaw:'), the last person named."""
+    that is no one ('The timing doesn’t surprise pollster Daron Shaw:'), the last person named
+    (unless not `last_person`: after a dash, 'A tweet about Clinton — “…”' is no one's)."""
     if not len(clause):
         return Attribution(None, None)
     if (signer := signed(clause)) is not None:
@@ -421,7 +425,7 @@ def colon_clause(clause: Span) -> Attribution:
     attribution.cue_token = cue
     speaker = attribution.speaker_token
     if speaker is None or not (speaker.ent_type_ or speaker.lower_ in PERSONAL_PRONOUNS or not is_thing(speaker)):
-        people = [t for t in clause if t.ent_type_ == "PERSON"]
+        people = [t for t in clause if t.ent_type_ == "PERSON" and last_person]
         attribution.speaker_token = people[-1] if people else None  # "The proposed question is:" names no one
     return attribution
 

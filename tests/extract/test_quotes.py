@@ -382,6 +382,11 @@ SPEAKER_CASES = {
         "\"We will vote on it next week,\" Reed said.\n\n"
         "\"I think we ought to start the programme up again. We ended it for nothing,\" she went on.",
         ["Tom Reed", "Anna Berg"]),
+    "a clause before a dash introduces a quote as a colon does, but names no bystander": (
+        "Debate\n\nSenator Ruth Okafor also embraced the new rules -- \"I think the old ones were a disgrace to us all.\"\n\n"
+        "The angriest reply came for Mayor Tom Reed: a post from last week about his budget — "
+        "\"When the same problems crop up in every department, the fault lies at the top.\"",
+        ["Ruth Okafor", None]),
 }
 
 
