@@ -11,7 +11,18 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.cue_speaker import Attribution, according_to, antecedent, can_speak, cue_text, is_someone, is_thing, speaker_of, subjects_of
+from pipeline.extract.cue_speaker import (
+    Attribution,
+    according_to,
+    antecedent,
+    can_speak,
+    cue_text,
+    is_someone,
+    is_thing,
+    relay_of,
+    speaker_of,
+    subjects_of,
+)
 from pipeline.extract.quote_marks import FRAGMENT_WORDS, MARKS, word_count
 from pipeline.extract.speech import (
     ADDRESSING_VERBS,
@@ -74,6 +85,9 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
             continue
         if attribution.speaker_token is not None or (attribution.unnamed and not later and _asked_in(cue, first)):
             attribution.cue_token = cue
+            relay = relay_of(cue) if attribution.channel is None else None
+            if relay is not None and relay != attribution.speaker_token and not quoted(relay):
+                attribution.channel = relay
             return attribution
     if colon.speaker_token is None:  # no cue named anyone
         return _cue_tagged_noun(doc, last) or _cue_inside(doc, first, last) or _holder(doc, first, last) or colon

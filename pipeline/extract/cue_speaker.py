@@ -1,5 +1,6 @@
 """Who a cue names as the speaker, in spaCy's parse: the subject of a speech verb ("Biden called
-Putin a “killer.”"), the object of "quoted X as saying" (X speaks, the subject is the channel), the
+Putin a “killer.”"), the object of "quoted X as saying" (X speaks, the subject is the channel, as
+is the teller of "Y said Biden called Putin a “killer.”"), the
 agent of a passive cue, the possessor or "from" of a speech noun ("Biden’s characterization", "a
 taunt from Putin"), and "according to X"; through relative clauses, participles and the reported
 clauses of other speakers.
@@ -25,7 +26,9 @@ from pipeline.extract.speech import (
     RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STRONG_VERBS,
     SUBJECT_DEPS,
+    WEAK_VERBS,
 )
 
 
@@ -194,6 +197,19 @@ def _enclosing_speaker(clause: Token) -> Token | None:
             speaker = speaker_of(token).speaker_token
             if speaker is not None and not is_thing(speaker):
                 return speaker
+    return None
+
+
+def relay_of(cue: Token) -> Token | None:
+    """Who relays the words of a describing cue inside their own reported clause: Clinton in
+    'Clinton noted that Sanders called the president “weak”'. Sanders speaks; Clinton is the
+    channel, as TASS is in 'TASS quoted Antonov as saying'."""
+    token = cue
+    while cue.lemma_.lower() in WEAK_VERBS and token.dep_ in {"conj", "xcomp", "ccomp"}:
+        if token.dep_ == "ccomp" and token.head.pos_ in {"VERB", "AUX"} and token.head.lemma_.lower() in STRONG_VERBS:
+            relay = speaker_of(token.head).speaker_token
+            return relay if relay is not None and is_someone(relay) else None
+        token = token.head
     return None
 
 

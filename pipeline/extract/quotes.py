@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from pipeline.extract.attribution import attribute, colon_before, colon_clause, from_previous_sentence, last_reported, signed
-from pipeline.extract.cue_speaker import Attribution, speaker_of
+from pipeline.extract.cue_speaker import Attribution, relay_of, speaker_of
 from pipeline.extract.entities import Entity
 from pipeline.extract.nlp import ArticleDocs
 from pipeline.extract.quote_marks import FRAGMENT_WORDS, QuotedSpan, find_quoted, word_count
@@ -40,7 +40,7 @@ class Quote:
     speaker_mention: str | None = None
     speaker_entity: Entity | None = None
     cue: str | None = None
-    channel: str | None = None  # who relayed the words ("TASS quoted Antonov as saying")
+    channel: str | None = None  # who relayed the words ("TASS quoted Antonov as saying", "Clinton noted that Sanders called")
     continues: bool = False  # a quote left open at the end of its paragraph
     cue_at: int | None = None  # offset of the cue word, to tell one utterance's pieces apart
     pieces: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each quoted piece
@@ -233,6 +233,8 @@ def _indirect(article: Article, docs: ArticleDocs, direct: list[Quote], resolver
             attribution = speaker_of(token)
             if attribution.speaker_token is None:
                 continue
+            if attribution.channel is None and (relay := relay_of(token)) != attribution.speaker_token:
+                attribution.channel = relay
             text = article.body[start:end]
             quote = Quote("indirect", None, "body", start, end, number, text)
             resolver.apply(quote, attribution, "body", offset)

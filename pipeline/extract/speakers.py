@@ -66,6 +66,11 @@ class SpeakerResolver:
                     best, found = rank, entity
         return found
 
+    def _referent(self, pronoun: Token, where: str, offset: int) -> Entity | None:
+        """The person ('he') or body ('they') a pronoun stands for."""
+        labels = {"ORG", "GPE", "NORP"} if pronoun.lower_ in GROUP_PRONOUNS else {"PERSON"}
+        return self._subject_before(pronoun, where, offset, labels) or self.entity_before(where, offset + pronoun.idx, labels, pronoun.lower_)
+
     def _subject_before(self, pronoun: Token, where: str, offset: int, labels: set[str]) -> Entity | None:
         """'In her speech, Rhimes declared ...: “…,” she said': a named subject earlier in the
         pronoun's sentence, outside quotes, even one the model did not tag."""
@@ -98,14 +103,15 @@ class SpeakerResolver:
         quote.cue = attribution.cue
         if attribution.cue_token is not None:
             quote.cue_at = offset + attribution.cue_token.idx
-        if attribution.channel is not None:
-            channel = self.entity_at(where, offset + attribution.channel.idx, offset + attribution.channel.idx + len(attribution.channel))
-            quote.channel = channel.name if channel else attribution.channel.text
+        channel = None
+        if (relay := attribution.channel) is not None:
+            at = offset + relay.idx
+            channel = self._referent(relay, where, offset) if relay.lower_ in PERSONAL_PRONOUNS else self.entity_at(where, at, at + len(relay))
+            quote.channel = channel.name if channel else relay.text
         source = token.doc.user_data.get("source", token.doc.text)
         if token.lower_ in PERSONAL_PRONOUNS:
             quote.speaker_mention = source[token.idx : token.idx + len(token)]
-            labels = {"ORG", "GPE", "NORP"} if token.lower_ in GROUP_PRONOUNS else {"PERSON"}
-            entity = self._subject_before(token, where, offset, labels) or self.entity_before(where, offset + token.idx, labels, token.lower_)
+            entity = self._referent(token, where, offset)
         else:
             # "The EU's trade commissioner, Petra Novak, said": the name in apposition speaks.
             # "Sirius XM Vice President for news and talk Dave Gorab called": the name speaks.
@@ -124,6 +130,8 @@ class SpeakerResolver:
             if entity is None and AGE_DESCRIPTOR.fullmatch(quote.speaker_mention):
                 # 'The 31-year-old insisted': like 'he', the person the story is about.
                 entity = self.entity_before(where, offset + token.idx, {"PERSON"}, "")
+        if channel is not None and channel is entity:
+            quote.channel = None  # 'Hutt said she was “proud”': she relays no one but herself
         if entity is not None:
             quote.speaker, quote.speaker_entity = entity.name, entity
             self.last_speaker = (entity, offset + token.idx)

@@ -83,7 +83,7 @@ class Quotes(_Table):
     speaker_mention: Series[str] = pa.Field(nullable=True, description="The words that named the speaker for this quote, as written ('he', 'Mr Putin', 'who' in 'Weaver, who said').")
     speaker_entity_id: Series[str] = pa.Field(nullable=True, description="entity_id of the speaker in `entities`, when the speaker is a named entity.")
     cue: Series[str] = pa.Field(nullable=True, description="The attributing words ('said', 'told', 'quoted ... as saying').")
-    channel: Series[str] = pa.Field(nullable=True, description="Who relayed the words, e.g. TASS in 'TASS quoted Antonov as saying'.")
+    channel: Series[str] = pa.Field(nullable=True, description="Who relayed the words: TASS in 'TASS quoted Antonov as saying'; Clinton in 'Clinton noted that Sanders called the president “weak”' (Sanders speaks).")
     location: Series[str] = pa.Field(isin=["body", "caption"], description="Where the quote stands: offsets are into `body` or into `caption`.")
     paragraph_index: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="0-based body paragraph; null for caption quotes.")
     start_char: Series[int] = pa.Field(ge=0, description="Start of the quote in the body (or caption).")

@@ -399,6 +399,14 @@ def test_a_speaker_mention_starts_after_a_dash_between_words(nlp):
     assert noun_phrase(doc[5]).text == "Pew Research"
 
 
+def test_who_tells_what_someone_called_something_is_the_channel_not_the_speaker(nlp):
+    text = ("Debate\n\nSenator Ruth Okafor spoke on Monday. She noted that Mayor Tom Reed had called the budget "
+            "\"a disgrace to the city.\"\n\n"
+            "Reed said he was \"proud of every line\" of the budget.")
+    _, _, quotes = analysed(text, nlp)
+    assert [(q.speaker, q.channel) for q in direct(quotes)] == [("Tom Reed", "Ruth Okafor"), ("Tom Reed", None)]
+
+
 def test_a_first_name_of_either_gender_in_english_usage_never_rules_a_person_out(nlp):
     text = ("Police\n\nPolice Federation chairman Jan Berry spoke on Monday.\n\n"
             "“They should not be placed in confrontational situations,” she said.")
