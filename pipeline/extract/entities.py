@@ -122,6 +122,14 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
         return None
     start, end = ent.start, ent.end
     doc = ent.doc
+    # 'International Monetary Fund (IMF', 'Nasa) Ames Research Center': a span that ends or starts
+    # inside a parenthesis names what is outside it
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    closed = [t.i for t in doc[start:end] if t.text == ")"]
+    if opened and (not closed or opened[-1] > closed[-1]):
+        end = opened[-1]
+    elif closed and (not opened or closed[0] < opened[0]):
+        start = closed[0] + 1
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or _is_number(doc[start])):
         start += 1
     # Names do not start or end with a number (results tables: "2 Werder Bremen 1"), nor end in

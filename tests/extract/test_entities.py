@@ -98,3 +98,12 @@ def test_a_word_that_is_no_first_name_before_one_that_is_describes_the_person(nl
     _, entities, _ = analysed(text, nlp)
     people = {e.name for e in entities if e.label == "PERSON"}
     assert {"Mike Read", "Geoff Brooks"} <= people and not people & {"DJ Mike Read", "Farmer Geoff Brooks"}
+
+
+def test_a_name_is_cut_where_the_model_leaves_a_parenthesis_open(nlp):
+    text = ("Loans\n\nThe loan came from the International Monetary Fund (IMF) and the International Labour "
+            "Organisation (ILO), officials said.\n\nThe Royal National Institute of the Blind (RNIB) welcomed the plan.")
+    _, entities, _ = analysed(text, nlp)
+    names = {e.name for e in entities if e.label == "ORG"}
+    assert {"International Labour Organisation", "Royal National Institute of the Blind"} <= names
+    assert not any(name.count("(") != name.count(")") for name in names)
