@@ -8,11 +8,22 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.cue_speaker import Attribution
+from pipeline.extract.cue_speaker import Attribution, is_someone
 from pipeline.extract.entities import Entity
 from pipeline.extract.first_names import allows
 from pipeline.extract.quote_marks import MARKS
-from pipeline.extract.speech import DASHES, GROUP_PRONOUNS, PERSONAL_PRONOUNS, PRONOUN_GENDERS, SUBJECT_DEPS, spaced_dash
+from pipeline.extract.speech import (
+    ADDRESSING_VERBS,
+    BODY_NOUNS,
+    DASHES,
+    DOCUMENT_NOUNS,
+    GROUP_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    PRONOUN_GENDERS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    spaced_dash,
+)
 
 if TYPE_CHECKING:
     from pipeline.extract.quotes import Quote
@@ -82,6 +93,28 @@ class SpeakerResolver:
                     found = entity
         return found
 
+    def _speaking_role_before(self, pronoun: Token, where: str, offset: int) -> Token | None:
+        """'A UKIP spokesman said Labour had spent £10m. “…,” he added.': when the last speaker before a
+        pronoun in its paragraph is someone new ('a spokesman', 'Real Madrid director Emilio
+        Butragueno'), the pronoun is that person, not someone named earlier. 'The mayor' or 'the
+        England striker' is as often the person named before, and is left to the usual rule."""
+        subjects = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in SUBJECT_DEPS and is_someone(t) and not self._quoted(where, offset + t.idx)]
+        speakers = [t for t in subjects if t.head.lemma_.lower() in SPEECH_VERBS]
+        if not speakers:
+            return None
+        token, verb = speakers[-1], speakers[-1].head
+        reported = {t.i for t in verb.subtree}
+        if any(t.i > token.i and t.i not in reported for t in subjects):
+            return None  # 'Mosman saw it differently: “…,” he said'
+        # Not 'A reporter asked Sanders ... He replied', nor 'a real person would say'
+        said = verb.lemma_.lower() not in ADDRESSING_VERBS and not any(c.tag_ == "MD" for c in verb.children)
+        new = any(c.lower_ in {"a", "an", "another"} or c.ent_type_ == "PERSON" and c.dep_ in {"compound", "appos"} for c in token.children)
+        gender = PRONOUN_GENDERS[pronoun.lower_]
+        other_gender = token.lower_.endswith("woman") if gender == "male" else token.lower_.endswith("man") and not token.lower_.endswith("woman")
+        person = token.lemma_.lower() not in BODY_NOUNS | DOCUMENT_NOUNS  # not 'A company he owns has charged'
+        role = said and new and person and token.pos_ == "NOUN" and token.tag_ == "NN" and not token.ent_type_ and not other_gender
+        return token if role else None
+
     def entity_by_role(self, where: str, position: int, noun: str) -> Entity | None:
         """"the mayor said" -> the person introduced earlier as "Mayor Anna Berg" (nearest first)."""
         nearest, found = -1, None
@@ -109,6 +142,9 @@ class SpeakerResolver:
             channel = self._referent(relay, where, offset) if relay.lower_ in PERSONAL_PRONOUNS else self.entity_at(where, at, at + len(relay))
             quote.channel = channel.name if channel else relay.text
         source = token.doc.user_data.get("source", token.doc.text)
+        as_written = attribution.mention
+        if token.lower_ in {"he", "she"} and (role := self._speaking_role_before(token, where, offset)) is not None:
+            as_written, token = as_written or token, role  # 'A UKIP spokesman said ... “…,” he added.'
         if token.lower_ in PERSONAL_PRONOUNS:
             quote.speaker_mention = source[token.idx : token.idx + len(token)]
             entity = self._referent(token, where, offset)
@@ -137,8 +173,8 @@ class SpeakerResolver:
             self.last_speaker = (entity, offset + token.idx)
         elif token.lower_ not in PERSONAL_PRONOUNS:
             quote.speaker = quote.speaker_mention
-        if attribution.mention is not None:
-            quote.speaker_mention = source[attribution.mention.idx : attribution.mention.idx + len(attribution.mention)]
+        if as_written is not None:
+            quote.speaker_mention = source[as_written.idx : as_written.idx + len(as_written)]
 
 
 def may_be(entity: Entity, pronoun: str) -> bool:

@@ -59,22 +59,27 @@ DOCUMENT_NOUNS = {
 # from "the process could be messy" (a clause inside someone else's reported speech).
 AGENT_NOUN_ENDINGS = ("ee", "ees", "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
                       "man", "men", "woman", "women", "person", "people")
-AGENT_NOUNS = {
-    "official", "police", "government", "administration", "campaign", "committee", "council", "group", "party",
-    "team", "staff", "crowd", "court", "judge", "board", "agency", "ministry", "department", "company", "firm",
-    "union", "family", "public", "source", "aide", "expert", "critic", "analyst", "voter", "lawmaker", "candidate",
-    "witness", "colleague", "chief", "head", "secretary", "chair", "mayor", "nominee", "adviser", "advisor",
-    "attorney", "lawyer", "doctor", "nurse", "victim", "student", "activist", "guard", "soldier", "army", "military",
-    "navy", "force", "kremlin", "senate", "congress", "parliament", "house", "cabinet", "bank", "fund", "network",
-    "newspaper", "paper", "magazine", "site", "website", "poll", "survey", "study", "organization",
-    "organisation", "association", "coalition", "alliance", "movement", "institute", "foundation", "center",
-    "centre", "office", "bureau", "service", "authority", "authorities", "commission", "panel", "jury", "audience",
-    "executive", "representative", "investigation", "inquiry", "probe", "protester", "guest", "host", "anchor", "moderator", "reporter", "journalist", "pundit", "commentator", "wife",
+# People named by what they are ('a spokesman said'), and bodies of people ('the council said').
+PERSON_NOUNS = {
+    "official", "judge", "source", "aide", "expert", "critic", "analyst", "voter", "lawmaker", "candidate", "witness",
+    "colleague", "chief", "head", "secretary", "chair", "mayor", "nominee", "adviser", "advisor", "attorney",
+    "lawyer", "doctor", "nurse", "victim", "student", "activist", "guard", "soldier", "executive", "representative",
+    "protester", "guest", "host", "anchor", "moderator", "reporter", "journalist", "pundit", "commentator", "wife",
     "husband", "son", "daughter", "friend", "mom", "dad", "mother", "father", "sister", "brother", "child", "kid",
-    "girl", "boy", "couple", "pope", "king", "queen", "prince", "princess", "chancellor", "minister", "president",
-    "governor", "senator", "general", "colonel", "captain", "sergeant", "officer", "prosecutor", "detective",
-    "economist", "scientist", "researcher", "historian", "strategist", "pollster", "advocate", "opponent", "ally",
-} | DOCUMENT_NOUNS
+    "girl", "boy", "pope", "king", "queen", "prince", "princess", "chancellor", "minister", "president", "governor",
+    "senator", "general", "colonel", "captain", "sergeant", "officer", "prosecutor", "detective", "economist",
+    "scientist", "researcher", "historian", "strategist", "pollster", "advocate", "opponent", "ally",
+}
+BODY_NOUNS = {
+    "police", "government", "administration", "campaign", "committee", "council", "group", "party", "team", "staff",
+    "crowd", "court", "board", "agency", "ministry", "department", "company", "firm", "union", "family", "public",
+    "army", "military", "navy", "force", "kremlin", "senate", "congress", "parliament", "house", "cabinet", "bank",
+    "fund", "network", "newspaper", "paper", "magazine", "site", "website", "poll", "survey", "study", "organization",
+    "organisation", "association", "coalition", "alliance", "movement", "institute", "foundation", "center", "centre",
+    "office", "bureau", "service", "authority", "authorities", "commission", "panel", "jury", "audience",
+    "investigation", "inquiry", "probe", "couple",
+}
+AGENT_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = {"we", "they", "it", "their", "its"}

@@ -387,6 +387,12 @@ SPEAKER_CASES = {
         "The angriest reply came for Mayor Tom Reed: a post from last week about his budget — "
         "\"When the same problems crop up in every department, the fault lies at the top.\"",
         ["Ruth Okafor", None]),
+    "'he' after a new unnamed speaker is that speaker, not someone named before; not the one asked": (
+        "Adverts\n\nParty leader Paul Sykes paid for the posters.\n\n"
+        "But a party spokesman said the other parties had spent £10m on the last election. "
+        "\"With public money, the only way to be heard is to buy the space,\" he added.\n\n"
+        "A reporter asked Sykes how he was feeling. He replied: \"The bigger the turnout, the better I feel.\"",
+        ["party spokesman", "Paul Sykes"]),
 }
 
 
