@@ -85,8 +85,8 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
             continue
         if attribution.speaker_token is not None or (attribution.unnamed and not later and _asked_in(cue, first)):
             attribution.cue_token = cue
-            relay = relay_of(cue) if attribution.channel is None else None
-            if relay is not None and relay != attribution.speaker_token and not quoted(relay):
+            relay = relay_of(cue, attribution.speaker_token) if attribution.channel is None else None
+            if relay is not None and not quoted(relay):
                 attribution.channel = relay
             return attribution
     if colon.speaker_token is None:  # no cue named anyone
@@ -439,7 +439,7 @@ def colon_clause(clause: Span, last_person: bool = True) -> Attribution:
     attribution.cue_token = cue
     speaker = attribution.speaker_token
     if speaker is None or not (speaker.ent_type_ or speaker.lower_ in PERSONAL_PRONOUNS or not is_thing(speaker)):
-        people = [t for t in clause if t.ent_type_ == "PERSON" and last_person]
+        people = [t for t in clause if t.ent_type_ == "PERSON"] if last_person else []
         attribution.speaker_token = people[-1] if people else None  # "The proposed question is:" names no one
     return attribution
 

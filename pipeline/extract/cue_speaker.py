@@ -200,15 +200,15 @@ def _enclosing_speaker(clause: Token) -> Token | None:
     return None
 
 
-def relay_of(cue: Token) -> Token | None:
+def relay_of(cue: Token, speaker: Token | None) -> Token | None:
     """Who relays the words of a describing cue inside their own reported clause: Clinton in
-    'Clinton noted that Sanders called the president “weak”'. Sanders speaks; Clinton is the
-    channel, as TASS is in 'TASS quoted Antonov as saying'."""
+    'Clinton noted that Sanders called the president “weak”'. Sanders (`speaker`) speaks; Clinton is
+    the channel, as TASS is in 'TASS quoted Antonov as saying'. No one relays their own words."""
     token = cue
     while cue.lemma_.lower() in WEAK_VERBS and token.dep_ in {"conj", "xcomp", "ccomp"}:
         if token.dep_ == "ccomp" and token.head.pos_ in {"VERB", "AUX"} and token.head.lemma_.lower() in STRONG_VERBS:
             relay = speaker_of(token.head).speaker_token
-            return relay if relay is not None and is_someone(relay) else None
+            return relay if relay is not None and relay != speaker and is_someone(relay) else None
         token = token.head
     return None
 

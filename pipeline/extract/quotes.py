@@ -233,8 +233,7 @@ def _indirect(article: Article, docs: ArticleDocs, direct: list[Quote], resolver
             attribution = speaker_of(token)
             if attribution.speaker_token is None:
                 continue
-            if attribution.channel is None and (relay := relay_of(token)) != attribution.speaker_token:
-                attribution.channel = relay
+            attribution.channel = attribution.channel or relay_of(token, attribution.speaker_token)
             text = article.body[start:end]
             quote = Quote("indirect", None, "body", start, end, number, text)
             resolver.apply(quote, attribution, "body", offset)
