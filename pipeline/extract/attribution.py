@@ -271,8 +271,9 @@ def _described(noun: Token, first: int) -> bool:
 def _speech_tag(verb: Token, last: int) -> bool:
     """'“France will always be France,” an angry Hollande retaliated.', '“…,” he went on.': any verb
     that tags a quote (see `_tags`) and ends the sentence, with its particle, tags it as speech."""
-    rest = verb.doc[verb.i + 1 : verb.sent.end]
-    return verb.pos_ == "VERB" and _tags(verb, last) and all(t.is_punct or t.is_space or t.dep_ == "prt" and t.head == verb for t in rest)
+    if verb.pos_ != "VERB" or not _tags(verb, last):
+        return False
+    return all(t.is_punct or t.is_space or t.dep_ == "prt" and t.head == verb for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
 def _tags(verb: Token, last: int) -> bool:

@@ -124,8 +124,9 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
     doc = ent.doc
     # 'International Monetary Fund (IMF', 'Nasa) Ames Research Center': a span that ends or starts
     # inside a parenthesis names what is outside it
-    opened = [t.i for t in doc[start:end] if t.text == "("]
-    closed = [t.i for t in doc[start:end] if t.text == ")"]
+    parenthesised = "(" in ent.text or ")" in ent.text
+    opened = [t.i for t in ent if t.text == "("] if parenthesised else []
+    closed = [t.i for t in ent if t.text == ")"] if parenthesised else []
     if opened and (not closed or opened[-1] > closed[-1]):
         end = opened[-1]
     elif closed and (not opened or closed[0] < opened[0]):

@@ -141,7 +141,7 @@ class SpeakerResolver:
             at = offset + relay.idx
             channel = self._referent(relay, where, offset) if relay.lower_ in PERSONAL_PRONOUNS else self.entity_at(where, at, at + len(relay))
             quote.channel = channel.name if channel else relay.text
-        source = token.doc.user_data.get("source", token.doc.text)
+        source = token.doc.user_data.get("source") or token.doc.text  # not built when stored: doc.text costs a join
         as_written = attribution.mention
         if token.lower_ in {"he", "she"} and (role := self._speaking_role_before(token, where, offset)) is not None:
             as_written, token = as_written or token, role  # 'A UKIP spokesman said ... “…,” he added.'
