@@ -133,8 +133,10 @@ def _issuer(noun: Token) -> Token | None:
         return None
     agents = [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
               for by in acl.children if by.lower_ == "by" for o in by.children if o.dep_ == "pobj" and is_someone(o)]
-    if agents or noun.dep_ != "dobj":
-        return agents[0] if agents else None
+    if agents:
+        return agents[0]
+    if noun.dep_ != "dobj":
+        return None
     return next((s for s in subjects_of(noun.head) if is_someone(s)), None)
 
 

@@ -124,13 +124,13 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
     doc = ent.doc
     # 'International Monetary Fund (IMF', 'Nasa) Ames Research Center': a span that ends or starts
     # inside a parenthesis names what is outside it
-    parenthesised = "(" in ent.text or ")" in ent.text
-    opened = [t.i for t in ent if t.text == "("] if parenthesised else []
-    closed = [t.i for t in ent if t.text == ")"] if parenthesised else []
-    if opened and (not closed or opened[-1] > closed[-1]):
-        end = opened[-1]
-    elif closed and (not opened or closed[0] < opened[0]):
-        start = closed[0] + 1
+    if "(" in ent.text or ")" in ent.text:
+        opened = [t.i for t in ent if t.text == "("]
+        closed = [t.i for t in ent if t.text == ")"]
+        if opened and (not closed or opened[-1] > closed[-1]):
+            end = opened[-1]
+        elif closed and (not opened or closed[0] < opened[0]):
+            start = closed[0] + 1
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or _is_number(doc[start])):
         start += 1
     # Names do not start or end with a number (results tables: "2 Werder Bremen 1"), nor end in

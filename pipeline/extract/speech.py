@@ -1,4 +1,5 @@
-"""Word lists for attribution: speech verbs and nouns, pronouns. Written for this project."""
+"""Word lists for attribution: speech verbs and nouns, pronouns, dashes (and `spaced_dash`, the
+one test on these lists that needs the token's spacing). Written for this project."""
 
 from spacy.tokens import Token
 
