@@ -27,7 +27,9 @@ from pipeline.extract.quote_marks import FRAGMENT_WORDS, MARKS, word_count
 from pipeline.extract.speech import (
     ADDRESSING_VERBS,
     DASHES,
+    DOCUMENT_NOUNS,
     INDEFINITE_SPEAKERS,
+    NAMING_VERBS,
     PERSONAL_PRONOUNS,
     REACTION_VERBS,
     REPORTING_VERBS,
@@ -49,6 +51,8 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
     if quoted is None or not len(quoted):
         return Attribution(None, None)
     first, last = quoted.start, quoted.end - 1
+    if (naming := _naming_participle(doc, first)) is not None:
+        return Attribution(cue_text(naming), None, cue_token=naming, unnamed=True)
     colon_mark = colon_before(doc, first, dash=True)
     introduction = doc[colon_mark.sent.start : colon_mark.i] if colon_mark is not None else doc[first:first]
     if (signer := signed(introduction)) is not None:  # 'Rep. Trey Gowdy (R-S.C.): “…”', 'Pollsters agree - Carl Bialik: “…”'
@@ -141,6 +145,19 @@ def _candidate(token: Token, first: int, last: int, nxt: int, opens: bool) -> Ca
     if _speech_tag(token, last):
         return Candidate(not governs, later, distance, token)
     return None
+
+
+def _naming_participle(doc: Doc, first: int) -> Token | None:
+    """'a culture called “The HP Way”', 'an event billed as “…”': a participle right before the
+    quote names a thing, and no one says the name; a writing's title is its issuer's words ('Mook
+    released a memo titled “…”')."""
+    before = doc[first - 2] if first >= 2 and doc[first - 1].lower_ == "as" else doc[first - 1] if first else None
+    if before is None or before.tag_ != "VBN" or before.dep_ != "acl" or before.lemma_.lower() not in NAMING_VERBS:
+        return None
+    # Not 'Ted Cruz, who has experienced a surge, named “…”', a past tense the parse reads as a participle
+    if before.head.pos_ == "PROPN" or before.head.lemma_.lower() in DOCUMENT_NOUNS or any(c.dep_ == "agent" for c in before.children):
+        return None
+    return before
 
 
 def _vox_pop(doc: Doc, first: int, last: int) -> Token | None:
@@ -269,11 +286,13 @@ def _described(noun: Token, first: int) -> bool:
 
 
 def _speech_tag(verb: Token, last: int) -> bool:
-    """'“France will always be France,” an angry Hollande retaliated.', '“…,” he went on.': any verb
-    that tags a quote (see `_tags`) and ends the sentence, with its particle, tags it as speech."""
-    if verb.pos_ != "VERB" or not _tags(verb, last):
+    """'“France will always be France,” an angry Hollande retaliated.', '“…,” he went on, as if he
+    didn’t hear her.': any verb that tags a quote (see `_tags`) and takes nothing after it but a
+    particle and circumstances (not 'Smith walked the dog') tags it as speech; not a participle
+    ('a radio show, “…,” broadcast on WABC')."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or not _tags(verb, last) or not subjects_of(verb):
         return False
-    return all(t.is_punct or t.is_space or t.dep_ == "prt" and t.head == verb for t in verb.doc[verb.i + 1 : verb.sent.end])
+    return all(c.dep_ in {"prt", "advcl", "prep", "advmod", "npadvmod", "punct"} for c in verb.children if c.i > verb.i)
 
 
 def _tags(verb: Token, last: int) -> bool:

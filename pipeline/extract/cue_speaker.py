@@ -48,7 +48,8 @@ def speaker_of(cue: Token) -> Attribution:
     if cue.pos_ == "NOUN":
         for child in cue.children:
             if child.dep_ == "poss":
-                return Attribution(cue.text, child)
+                owner = _possessor(child)
+                return Attribution(cue.text, owner, mention=child if owner is not child else None)
             if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 # 'a taunt from Putin', 'the suggestion by a potential president'
@@ -131,6 +132,8 @@ def _issuer(noun: Token) -> Token | None:
     releasing a new ad that urges ...')."""
     if noun.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
+    if (owner := next((_possessor(c) for c in noun.children if c.dep_ == "poss"), None)) is not None:
+        return owner  # 'Trump's statement', 'Reed, whose statement called'
     agents = [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
               for by in acl.children if by.lower_ == "by" for o in by.children if o.dep_ == "pobj" and is_someone(o)]
     if agents:
@@ -138,6 +141,14 @@ def _issuer(noun: Token) -> Token | None:
     if noun.dep_ != "dobj":
         return None
     return next((s for s in subjects_of(noun.head) if is_someone(s)), None)
+
+
+def _possessor(poss: Token) -> Token | None:
+    """Whose words they are: 'Biden' in 'Biden’s remarks'; for 'a candidate whose words', the candidate."""
+    if poss.lower_ != "whose":
+        return poss
+    relative = next((t for t in poss.ancestors if t.dep_ == "relcl"), None)
+    return relative.head if relative is not None else None
 
 
 def according_to(token: Token) -> Token | None:

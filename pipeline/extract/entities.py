@@ -173,27 +173,29 @@ def _canonical(mention: Mention) -> str:
 
 
 def _group(mentions: list[Mention]) -> list[Entity]:
-    # "Helmut Panke" tagged ORG, "Mr Panke" PERSON: a short name ending in a surname the article
-    # gives a person is that person.
-    surnames = {_canonical(m) for m in mentions if m.label == "PERSON" and len(_canonical(m).split()) == 1}
+    person_names = [_canonical(m).split() for m in mentions if m.label == "PERSON"]
+    surnames = {words[0] for words in person_names if len(words) == 1}
+    family_names = {words[-1] for words in person_names if len(words) > 1}
     for mention in mentions:
-        words = _canonical(mention).split()
-        if mention.label == "ORG" and 1 < len(words) <= 3 and words[-1] in surnames and words[0][:1].isupper():
+        if mention.label == "ORG" and _person_tagged_org(_canonical(mention).split(), surnames, family_names):
             mention.label = "PERSON"
-    full_names: dict[str, str] = {}  # surname (and given name) -> full person name
-    ambiguous: set[str] = set()
+    # The people each family (or given) name stands for, lowercased ('al-Awlaki' is 'Al-Awlaki' at
+    # a sentence start); one name per person ('Donald J. Trump' is 'Donald Trump').
+    people: dict[str, list[str]] = defaultdict(list)
     for mention in mentions:
         name = _canonical(mention)
         if mention.label == "PERSON" and len(name.split()) > 1:
-            for part in (name.split()[-1], name.split()[0]):
-                if full_names.get(part, name) != name:
-                    ambiguous.add(part)
-                full_names.setdefault(part, name)
+            for part in {name.split()[-1].lower(), name.split()[0].lower()}:
+                if not any(_same_person(known, name) for known in people[part]):
+                    people[part].append(name)
+    ambiguous = {part for part, names in people.items() if len(names) > 1}
     groups: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
     for mention in mentions:
         name = _canonical(mention)
-        if name in full_names and name not in ambiguous:
-            name = full_names[name]
+        if name.lower() in people and name.lower() not in ambiguous:
+            name = people[name.lower()][0]  # 'Putin' -> 'Vladimir Putin'
+        elif mention.label == "PERSON" and len(name.split()) > 1:
+            name = next(known for known in people[name.split()[-1].lower()] if _same_person(known, name))
         groups[name.lower()].append((mention, name))
     entities = []
     for members in groups.values():
@@ -202,10 +204,30 @@ def _group(mentions: list[Mention]) -> list[Entity]:
         labels = Counter(m.label for m, _ in members)
         full_labels = Counter(m.label for m, n in members if _canonical(m) == name)
         label = (full_labels or labels).most_common(1)[0][0]
+        if name.lower() in ambiguous:
+            label = "PERSON"  # 'Fiorina' after 'Carly Fiorina' and 'Frank Fiorina', whatever the model says
         if name in KNOWN_PLACES:
             label = "GPE"
         entities.append(Entity(name, label, [m for m, _ in members]))
     return _merge_same_key(entities)
+
+
+def _person_tagged_org(words: list[str], surnames: set[str], family_names: set[str]) -> bool:
+    """A short name the model tagged ORG that names a person: 'Helmut Panke' beside 'Mr Panke' (a
+    surname the article gives a person), 'Carly Fiorina' beside her husband 'Frank Fiorina' (a first
+    name and a family name, and nothing else: not 'Todd asked Pence')."""
+    if not 1 < len(words) <= 3 or not words[0][:1].isupper():
+        return False
+    return words[-1] in surnames or words[-1] in family_names and is_first_name(words[0]) and all(w[:1].isupper() for w in words)
+
+
+def _same_person(known: str, name: str) -> bool:
+    """'Donald J. Trump' and 'S. Jones' are 'Donald Trump' and 'Stephen Jones': the same family
+    name and first name or initial, middle names aside."""
+    known_words, words = known.split(), name.split()
+    first, other = known_words[0].rstrip("."), words[0].rstrip(".")
+    initial = min(len(first), len(other)) == 1 and first[0] == other[0]
+    return known_words[-1] == words[-1] and (first == other or initial)
 
 
 def _merge_same_key(entities: list[Entity]) -> list[Entity]:

@@ -157,7 +157,10 @@ class SpeakerResolver:
             if token.ent_type_ not in {"PERSON", "ORG"} and named:
                 token = named[0]
             entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
-            if entity is None and token.pos_ == "PROPN":
+            cue = attribution.cue_token
+            if entity is not None and cue is not None and entity is self.entity_at(where, offset + cue.idx, offset + cue.idx + len(cue)):
+                entity = None  # '“…,” Trump went on' tagged a work of art: a name never holds its cue
+            if entity is None and (token.pos_ == "PROPN" or token.is_title):  # a name the model tags a noun
                 entity = self.by_form.get(token.text)
             if entity is None and token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
                 entity = self.entity_by_role(where, offset + token.idx, token.lemma_.lower())
@@ -187,9 +190,10 @@ def may_be(entity: Entity, pronoun: str) -> bool:
 
 
 def noun_phrase(token: Token, cue: Token | None = None) -> Span:
-    """The speaker's words without relative clauses or appositions ("Ambassador Anatoly Antonov"),
-    and without the cue when the parse hangs it on them ('one lawmaker called Trump “…”')."""
-    kept = [c for c in token.children if c.dep_ not in {"relcl", "appos", "punct", "advcl", "cc", "conj", "det"}]
+    """The speaker's words without relative clauses, appositions or a possessive 's ("Ambassador
+    Anatoly Antonov"), and without the cue when the parse hangs it on them ('one lawmaker called
+    Trump “…”')."""
+    kept = [c for c in token.children if c.dep_ not in {"relcl", "appos", "punct", "advcl", "cc", "conj", "det", "case"}]
     indices = [token.i] + [t.i for child in kept for t in child.subtree]
     # A parse that runs the name into the quote or the words before it keeps only the words after
     # the mark or a spaced dash ('problematic - Pew Research').

@@ -31,6 +31,8 @@ WEAK_VERBS = {
 SPEECH_VERBS = STRONG_VERBS | WEAK_VERBS
 # After a quote, a new sentence 'Rubio disagreed.' reacts to it rather than attributes it.
 REACTION_VERBS = {"agree", "disagree"}
+# Participles that give a thing its name: 'a culture called “The HP Way”', 'an event billed as “…”'.
+NAMING_VERBS = {"call", "name", "dub", "title", "entitle", "label", "brand", "bill", "know", "term", "nickname", "style"}
 # Verbs whose object or passive subject is the one spoken to, not the speaker ("Blumenthal was asked", "told ITV").
 ADDRESSING_VERBS = {"ask", "tell"}
 # Verbs that take a content clause for reported speech ("told TASS that ...").

@@ -1,3 +1,6 @@
+import spacy
+
+from pipeline.extract.entities import Mention, _group
 from tests.conftest import analysed
 
 
@@ -107,3 +110,16 @@ def test_a_name_is_cut_where_the_model_leaves_a_parenthesis_open(nlp):
     names = {e.name for e in entities if e.label == "ORG"}
     assert {"International Labour Organisation", "Royal National Institute of the Blind"} <= names
     assert not any(name.count("(") != name.count(")") for name in names)
+
+
+def test_people_who_share_a_family_name_and_the_variants_of_one_name():
+    # Labels as the small model gave them in a news article.
+    tagged = [("Carly Fiorina", "ORG"), ("Frank Fiorina", "PERSON"), ("Fiorina", "ORG"), ("Fiorina", "ORG"),
+              ("Anwar al-Awlaki", "PERSON"), ("Al-Awlaki", "ORG"),
+              ("Donald Trump", "PERSON"), ("Donald J. Trump", "PERSON"), ("Trump", "PERSON"),
+              ("Stephen Jones", "PERSON"), ("S Jones", "PERSON"), ("Jones", "PERSON")]
+    doc = spacy.blank("en")("placeholder")
+    mentions = [Mention(text, label, "body", i, i + 1, doc[:], text) for i, (text, label) in enumerate(tagged)]
+    found = sorted((e.name, e.label, len(e.mentions)) for e in _group(mentions))
+    assert found == [("Anwar al-Awlaki", "PERSON", 2), ("Carly Fiorina", "PERSON", 1), ("Donald Trump", "PERSON", 3),
+                     ("Fiorina", "PERSON", 2), ("Frank Fiorina", "PERSON", 1), ("Stephen Jones", "PERSON", 3)]

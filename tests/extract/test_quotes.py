@@ -393,6 +393,22 @@ SPEAKER_CASES = {
         "\"With public money, the only way to be heard is to buy the space,\" he added.\n\n"
         "A reporter asked Sykes how he was feeling. He replied: \"The bigger the turnout, the better I feel.\"",
         ["party spokesman", "Paul Sykes"]),
+    "a name a participle gives is no one's words, not even the last speaker's; a writing's title is its issuer's": (
+        "Schemes\n\nMayor Tom Reed said the city would change. He launched a scheme known as "
+        "\"the big clean-up of every street\" on Monday.\n\n"
+        "Reed praised the firm, renowned for a culture called \"the long way round to every decision.\"\n\n"
+        "Campaign manager Robby Mook released a memo titled \"the facts about where the race stands today.\"",
+        [None, None, "Robby Mook"]),
+    "a tag verb followed by circumstances, not a participle": (
+        "Interview\n\nAnchor Kelly Diaz asked about the polls. \"Can it happen at 45?\"\n\n"
+        "\"You know, it happens, right?\" Tom Reed went on, as if he didn't hear her. \"But you have to get over it.\"\n\n"
+        "Listeners know the program, \"the morning hour with all of you,\" broadcast on WABC and other stations.",
+        ["Kelly Diaz", "Tom Reed", None]),
+    "whose words, whose statement, the owner of a statement": (
+        "Votes\n\nRuth Okafor asked if parents would vote for a candidate whose words \"you would not want your children to repeat.\"\n\n"
+        "Mayor Tom Reed, whose statement called the plan \"a disgrace to the whole city,\" left early.\n\n"
+        "\"The matter is now closed for good,\" the campaign's statement said.",
+        ["candidate", "Tom Reed", "campaign"]),
 }
 
 
@@ -422,6 +438,13 @@ def test_a_first_name_of_either_gender_in_english_usage_never_rules_a_person_out
 def test_a_relative_pronoun_is_the_mention_as_written_and_its_antecedent_speaks(nlp):
     _, _, quotes = analysed("Campaign\n\nJohn Weaver, who said there are “no secrets in politics,” left the campaign.", nlp)
     assert [(q.speaker, q.speaker_mention) for q in quotes if q.kind == "direct"] == [("John Weaver", "who")]
+
+
+def test_a_name_the_model_runs_into_its_cue_still_names_the_speaker(nlp):
+    # The small model tags 'Trump went on' a work of art, and 'Trump' a common noun.
+    text = ("Debate\n\nDonald Trump spoke to Megyn Kelly on Monday.\n\n"
+            "“You know, it happens, right?” Trump went on, as if he didn’t hear her.")
+    assert direct_speakers(text, nlp) == ["Donald Trump"]
 
 
 @pytest.mark.parametrize("case", SPEAKER_CASES)
