@@ -179,23 +179,30 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     for mention in mentions:
         if mention.label == "ORG" and _person_tagged_org(_canonical(mention).split(), surnames, family_names):
             mention.label = "PERSON"
-    # The people each family (or given) name stands for, lowercased ('al-Awlaki' is 'Al-Awlaki' at
-    # a sentence start); one name per person ('Donald J. Trump' is 'Donald Trump').
-    people: dict[str, list[str]] = defaultdict(list)
+    # The people each family name and each given name stands for, lowercased ('al-Awlaki' is
+    # 'Al-Awlaki' at a sentence start); one name per person ('Donald J. Trump' is 'Donald Trump').
+    by_family: dict[str, list[str]] = defaultdict(list)
+    by_given: dict[str, list[str]] = defaultdict(list)
     for mention in mentions:
         name = _canonical(mention)
         if mention.label == "PERSON" and len(name.split()) > 1:
-            for part in {name.split()[-1].lower(), name.split()[0].lower()}:
-                if not any(_same_person(known, name) for known in people[part]):
-                    people[part].append(name)
-    ambiguous = {part for part, names in people.items() if len(names) > 1}
+            for people, part in ((by_family, name.split()[-1]), (by_given, name.split()[0])):
+                if not any(_same_person(known, name) for known in people[part.lower()]):
+                    people[part.lower()].append(name)
     groups: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+    ambiguous: set[str] = set()
     for mention in mentions:
         name = _canonical(mention)
-        if name.lower() in people and name.lower() not in ambiguous:
-            name = people[name.lower()][0]  # 'Putin' -> 'Vladimir Putin'
-        elif mention.label == "PERSON" and len(name.split()) > 1:
-            name = next(known for known in people[name.split()[-1].lower()] if _same_person(known, name))
+        if len(name.split()) == 1:
+            # 'Putin' -> 'Vladimir Putin'; 'Howard' is Michael Howard before Howard Flight; 'Carly' ->
+            # 'Carly Fiorina', 'Mr Lou' -> 'Lou Jiwei' (family names come first in Chinese)
+            known = by_family.get(name.lower()) or by_given.get(name.lower(), [])
+            if len(known) == 1:
+                name = known[0]
+            elif known:
+                ambiguous.add(name)
+        elif mention.label == "PERSON":
+            name = next(known for known in by_family[name.split()[-1].lower()] if _same_person(known, name))
         groups[name.lower()].append((mention, name))
     entities = []
     for members in groups.values():
@@ -204,7 +211,7 @@ def _group(mentions: list[Mention]) -> list[Entity]:
         labels = Counter(m.label for m, _ in members)
         full_labels = Counter(m.label for m, n in members if _canonical(m) == name)
         label = (full_labels or labels).most_common(1)[0][0]
-        if name.lower() in ambiguous:
+        if name in ambiguous:
             label = "PERSON"  # 'Fiorina' after 'Carly Fiorina' and 'Frank Fiorina', whatever the model says
         if name in KNOWN_PLACES:
             label = "GPE"

@@ -123,3 +123,11 @@ def test_people_who_share_a_family_name_and_the_variants_of_one_name():
     found = sorted((e.name, e.label, len(e.mentions)) for e in _group(mentions))
     assert found == [("Anwar al-Awlaki", "PERSON", 2), ("Carly Fiorina", "PERSON", 1), ("Donald Trump", "PERSON", 3),
                      ("Fiorina", "PERSON", 2), ("Frank Fiorina", "PERSON", 1), ("Stephen Jones", "PERSON", 3)]
+
+
+def test_a_lone_name_is_a_family_name_before_a_given_one():
+    doc = spacy.blank("en")("Howard Flight Michael Howard Howard Lou Jiwei Mr Lou")
+    spans = [("Howard Flight", 0, 2), ("Michael Howard", 2, 4), ("Howard", 4, 5), ("Lou Jiwei", 5, 7), ("Lou", 8, 9)]
+    mentions = [Mention(text, "PERSON", "body", start, end, doc[start:end], text) for text, start, end in spans]
+    found = sorted((e.name, len(e.mentions)) for e in _group(mentions))
+    assert found == [("Howard Flight", 1), ("Lou Jiwei", 2), ("Michael Howard", 2)]
