@@ -40,6 +40,8 @@ from pipeline.extract.speech import (
     spaced_dash,
 )
 
+# How a quote followed by its tag ends inside the marks: '“…,” she said', '“…?” asked Blair', '“If we lose…” he said'.
+TAG_ENDINGS = {",", "?", "!", "…", "...", "—", "–", "--"}
 # Lowercase words inside names ('Ruud van Nistelrooy', 'Mark Blumenthal and Jon Cohen').
 NAME_PARTICLES = {"de", "da", "del", "la", "le", "van", "von", "der", "bin", "al", "el", "ibn", "and", "&"}
 
@@ -310,8 +312,13 @@ def _tags(verb: Token, last: int) -> bool:
 
 def _tag_start(doc: Doc, last: int) -> int | None:
     """Where a tag would start after a quote ending at token `last` that ends in a comma, a question
-    or an exclamation mark; None after any other quote."""
-    if not last + 1 < len(doc) or not {doc[last - 1].text, doc[last + 1].text} & {",", "?", "!"}:
+    or an exclamation mark, or breaks off ('“If we lose this…” he said'); None after any other quote."""
+    if last + 1 < len(doc) and doc[last].text in {"'", "’"} and doc[last + 1].text in MARKS:
+        last += 1  # '“… the ‘Title Sponsor,’ ”': a closing mark spaced after the inner quote's
+    if not last + 1 < len(doc):
+        return None
+    inner = doc[last - 2] if doc[last - 1].text in {"'", "’"} else doc[last - 1]  # the inner quote closes first
+    if inner.text not in TAG_ENDINGS and doc[last + 1].text not in {",", "?", "!"}:
         return None
     return last + 2 if doc[last + 1].text == "," else last + 1
 

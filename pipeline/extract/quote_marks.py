@@ -52,8 +52,8 @@ def _marks(text: str) -> list[tuple[int, str]]:
             after = text[i + 1] if i + 1 < len(text) else " "
             if (before.isspace() or before in "([{/:" + DASHES) and not after.isspace():
                 found.append((i, "open"))
-            elif not before.isspace():
-                found.append((i, "close"))
+            elif not before.isspace() or text[i - 2 : i - 1] in {"'", "’"}:
+                found.append((i, "close"))  # '… the 'Title Sponsor,' " Eric Trump wrote': spaced after a closing single mark
     return found
 
 

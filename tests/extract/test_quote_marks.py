@@ -23,3 +23,8 @@ def test_stray_marks_do_not_lose_other_quotes():
 def test_titles_of_works_are_not_quotes():
     assert is_title_of_work("Gone with the Wind") and not is_title_of_work("We will win.")
     assert texts(['She sang "Let It Be" and said "we loved it."']) == ["we loved it."]
+
+
+def test_a_straight_mark_spaced_after_a_closing_single_mark_closes_the_quote():
+    paragraph = "\"This is why he is the 'Title Sponsor,' \" Eric Trump wrote. Then \"another one\" came."
+    assert texts([paragraph]) == ["This is why he is the 'Title Sponsor,'", "another one"]

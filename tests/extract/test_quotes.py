@@ -404,6 +404,11 @@ SPEAKER_CASES = {
         "\"You know, it happens, right?\" Tom Reed went on, as if he didn't hear her. \"But you have to get over it.\"\n\n"
         "Listeners know the program, \"the morning hour with all of you,\" broadcast on WABC and other stations.",
         ["Kelly Diaz", "Tom Reed", None]),
+    "a tag after a quote that breaks off or ends in a quote of its own": (
+        "Sponsors\n\nTom Reed ran the foundation. Anna Berg spoke first.\n\n"
+        "\"If we lose this one…\" Reed went on.\n\n"
+        "\"My father made the donation. That is why he is the 'Title Sponsor,' \" Berg went on.",
+        ["Tom Reed", "Anna Berg"]),
     "whose words, whose statement, the owner of a statement": (
         "Votes\n\nRuth Okafor asked if parents would vote for a candidate whose words \"you would not want your children to repeat.\"\n\n"
         "Mayor Tom Reed, whose statement called the plan \"a disgrace to the whole city,\" left early.\n\n"
