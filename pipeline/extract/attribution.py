@@ -143,10 +143,19 @@ def _candidate(token: Token, first: int, last: int, nxt: int, opens: bool) -> Ca
     if token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS and not _described(token, first):
         return Candidate(not governs, later, distance + 1, token)  # a verb beats a noun as near
     if token.lower_ == "according" and according_to(token) is not None:
-        return Candidate(False, later, -1, token)  # the outlet is the source it names, before any tag
+        # The outlet is the source it names, before any tag ('Trump said he was “happy to see” it,
+        # according to The Times'); not inside someone's reported words before the quote ('Win Htein
+        # said that according to its analysis, the party has won, but “…”').
+        return Candidate(token.i < first and _reported_by_someone(token), later, -1, token)
     if _speech_tag(token, last):
         return Candidate(not governs, later, distance, token)
     return None
+
+
+def _reported_by_someone(token: Token) -> bool:
+    """The word is in the clause a speaker reports ('Win Htein said that …'; not 'Bradshaw was told that …')."""
+    return any(clause.dep_ == "ccomp" and clause.head.lemma_.lower() in STRONG_VERBS and any(c.dep_ == "nsubj" for c in clause.head.children)
+               for clause in [token, *token.ancestors])
 
 
 def _naming_participle(doc: Doc, first: int) -> Token | None:

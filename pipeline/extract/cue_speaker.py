@@ -102,7 +102,7 @@ def speaker_of(cue: Token) -> Attribution:
         # 'the nominee, Donald Trump, tweeted', '“…” the 43-year-old asked' read as a noun phrase
         if token.dep_ == "acl" and token.head.dep_ in {"ROOT", "nsubj", "appos"} and token.head.pos_ in {"NOUN", "PROPN", "ADJ"} and is_someone(token.head):
             return Attribution(cue_text(verb), token.head)
-        if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "acomp"} and token.head.i != token.i:
+        if token.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "dative", "pobj", "acomp"} and token.head.i != token.i:
             climbed = climbed or token.dep_ in {"advcl", "conj"}
             token = token.head
             # 'told Newsmax that Romney “had ...,” adding', 'said the ruling was ... and praised':

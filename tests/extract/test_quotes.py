@@ -409,6 +409,14 @@ SPEAKER_CASES = {
         "\"If we lose this one…\" Reed went on.\n\n"
         "\"My father made the donation. That is why he is the 'Title Sponsor,' \" Berg went on.",
         ["Tom Reed", "Anna Berg"]),
+    "a message to supporters saying; 'according to' inside someone's reported words": (
+        "Results\n\nEven before Sanders took the stage to acknowledge his victory, his campaign sent out a text message "
+        "to supporters saying: \"With your help, we were just declared the winner of the primary.\"\n\n"
+        "Win Htein, a member of the party's committee, said that according to its analysis, the party has won "
+        "82 percent of the vote, but \"we are still counting the seats in every region.\"\n\n"
+        "On Monday, Mayor Tom Reed said he was \"happy to see\" that Khan was voted in, according to The New York Times.\n\n"
+        "Later Mr Bradshaw was told that according to the ministry's lawyers, chasing animals away was \"not in fact hunting as described in the act\".",
+        ["his campaign", "Win Htein", "New York Times", "the ministry's lawyers"]),
     "whose words, whose statement, the owner of a statement": (
         "Votes\n\nRuth Okafor asked if parents would vote for a candidate whose words \"you would not want your children to repeat.\"\n\n"
         "Mayor Tom Reed, whose statement called the plan \"a disgrace to the whole city,\" left early.\n\n"
