@@ -323,7 +323,7 @@ def _tag_start(doc: Doc, last: int) -> int | None:
     """Where a tag would start after a quote ending at token `last` that ends in a comma, a question
     or an exclamation mark, or breaks off ('“If we lose this…” he said'); None after any other quote."""
     if last + 1 < len(doc) and doc[last].text in {"'", "’"} and doc[last + 1].text in MARKS:
-        last += 1  # '“… the ‘Title Sponsor,’ ”': a closing mark spaced after the inner quote's
+        last += 1  # '“… the ‘Title Sponsor,’ ”': the quote's span ends at the inner mark, a space before its own
     if not last + 1 < len(doc):
         return None
     inner = doc[last - 2] if doc[last - 1].text in {"'", "’"} else doc[last - 1]  # the inner quote closes first

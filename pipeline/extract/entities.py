@@ -3,7 +3,9 @@
 Rules, in order: a paragraph that is a row of a results or standings table names teams
 (results_tables.py), whatever the model tagged there; clean each mention (no leading "the", no possessive, no titles like "Mr");
 fold well-known aliases ("U.S." -> "United States"); attach a lone surname to the full name the
-article gives ("Putin" -> "Vladimir Putin"), whatever label the model gave the lone mention;
+article gives ("Putin" -> "Vladimir Putin"), whatever label the model gave the lone mention, a
+family name before a given one, and one name for a person's variants ("Donald J. Trump"); a
+surname two people share stays a person of its own;
 fix the model's known slips (a "PERSON" after "the" is an organisation; a handful of regions
 it calls ORG); then one label per entity by vote, the full name's label winning.
 """
@@ -179,16 +181,7 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     for mention in mentions:
         if mention.label == "ORG" and _person_tagged_org(_canonical(mention).split(), surnames, family_names):
             mention.label = "PERSON"
-    # The people each family name and each given name stands for, lowercased ('al-Awlaki' is
-    # 'Al-Awlaki' at a sentence start); one name per person ('Donald J. Trump' is 'Donald Trump').
-    by_family: dict[str, list[str]] = defaultdict(list)
-    by_given: dict[str, list[str]] = defaultdict(list)
-    for mention in mentions:
-        name = _canonical(mention)
-        if mention.label == "PERSON" and len(name.split()) > 1:
-            for people, part in ((by_family, name.split()[-1]), (by_given, name.split()[0])):
-                if not any(_same_person(known, name) for known in people[part.lower()]):
-                    people[part.lower()].append(name)
+    by_family, by_given = _people_by_name(mentions)
     groups: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
     ambiguous: set[str] = set()
     for mention in mentions:
@@ -217,6 +210,21 @@ def _group(mentions: list[Mention]) -> list[Entity]:
             label = "GPE"
         entities.append(Entity(name, label, [m for m, _ in members]))
     return _merge_same_key(entities)
+
+
+def _people_by_name(mentions: list[Mention]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The full names of the people each family name and each given name stands for, lowercased
+    ('al-Awlaki' is 'Al-Awlaki' at a sentence start), one name per person ('Donald J. Trump' is
+    'Donald Trump'), in order of appearance."""
+    by_family: dict[str, list[str]] = defaultdict(list)
+    by_given: dict[str, list[str]] = defaultdict(list)
+    for mention in mentions:
+        name = _canonical(mention)
+        if mention.label == "PERSON" and len(name.split()) > 1:
+            for people, part in ((by_family, name.split()[-1]), (by_given, name.split()[0])):
+                if not any(_same_person(known, name) for known in people[part.lower()]):
+                    people[part.lower()].append(name)
+    return by_family, by_given
 
 
 def _person_tagged_org(words: list[str], surnames: set[str], family_names: set[str]) -> bool:
