@@ -117,12 +117,14 @@ def test_people_who_share_a_family_name_and_the_variants_of_one_name():
     tagged = [("Carly Fiorina", "ORG"), ("Frank Fiorina", "PERSON"), ("Fiorina", "ORG"), ("Fiorina", "ORG"),
               ("Anwar al-Awlaki", "PERSON"), ("Al-Awlaki", "ORG"),
               ("Donald Trump", "PERSON"), ("Donald J. Trump", "PERSON"), ("Trump", "PERSON"),
-              ("Stephen Jones", "PERSON"), ("S Jones", "PERSON"), ("Jones", "PERSON")]
+              ("Stephen Jones", "PERSON"), ("S Jones", "PERSON"), ("Jones", "PERSON"),
+              ("Mike Pence", "PERSON"), ("Todd asked Pence", "ORG")]
     doc = spacy.blank("en")("placeholder")
     mentions = [Mention(text, label, "body", i, i + 1, doc[:], text) for i, (text, label) in enumerate(tagged)]
     found = sorted((e.name, e.label, len(e.mentions)) for e in _group(mentions))
     assert found == [("Anwar al-Awlaki", "PERSON", 2), ("Carly Fiorina", "PERSON", 1), ("Donald Trump", "PERSON", 3),
-                     ("Fiorina", "PERSON", 2), ("Frank Fiorina", "PERSON", 1), ("Stephen Jones", "PERSON", 3)]
+                     ("Fiorina", "PERSON", 2), ("Frank Fiorina", "PERSON", 1), ("Mike Pence", "PERSON", 1),
+                     ("Stephen Jones", "PERSON", 3), ("Todd asked Pence", "ORG", 1)]
 
 
 def test_a_lone_name_is_a_family_name_before_a_given_one():
