@@ -23,7 +23,7 @@ from pipeline.extract.cue_speaker import (
     speaker_of,
     subjects_of,
 )
-from pipeline.extract.quote_marks import FRAGMENT_WORDS, MARKS, word_count
+from pipeline.extract.quote_marks import FRAGMENT_WORDS, INNER_CLOSING, MARKS, word_count
 from pipeline.extract.speech import (
     ADDRESSING_VERBS,
     DASHES,
@@ -322,11 +322,9 @@ def _tags(verb: Token, last: int) -> bool:
 def _tag_start(doc: Doc, last: int) -> int | None:
     """Where a tag would start after a quote ending at token `last` that ends in a comma, a question
     or an exclamation mark, or breaks off ('“If we lose this…” he said'); None after any other quote."""
-    if last + 1 < len(doc) and doc[last].text in {"'", "’"} and doc[last + 1].text in MARKS:
-        last += 1  # '“… the ‘Title Sponsor,’ ”': the quote's span ends at the inner mark, a space before its own
     if not last + 1 < len(doc):
         return None
-    inner = doc[last - 2] if doc[last - 1].text in {"'", "’"} else doc[last - 1]  # the inner quote closes first
+    inner = doc[last - 2] if doc[last - 1].text in INNER_CLOSING else doc[last - 1]  # the inner quote closes first
     if inner.text not in TAG_ENDINGS and doc[last + 1].text not in {",", "?", "!"}:
         return None
     return last + 2 if doc[last + 1].text == "," else last + 1

@@ -217,8 +217,10 @@ def relay_of(cue: Token, speaker: Token | None) -> Token | None:
     """Who relays the words of a describing cue inside their own reported clause: Clinton in
     'Clinton noted that Sanders called the president “weak”'. Sanders (`speaker`) speaks; Clinton is
     the channel, as TASS is in 'TASS quoted Antonov as saying'. No one relays their own words."""
+    if cue.lemma_.lower() not in WEAK_VERBS:
+        return None
     token = cue
-    while cue.lemma_.lower() in WEAK_VERBS and token.dep_ in {"conj", "xcomp", "ccomp"}:
+    while token.dep_ in {"conj", "xcomp", "ccomp"}:
         if token.dep_ == "ccomp" and token.head.pos_ in {"VERB", "AUX"} and token.head.lemma_.lower() in STRONG_VERBS:
             relay = speaker_of(token.head).speaker_token
             return relay if relay is not None and relay != speaker and is_someone(relay) else None

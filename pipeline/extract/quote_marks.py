@@ -16,6 +16,7 @@ OPENING = {"“": "”", "„": "”", "«": "»"}
 CLOSING = {"”", "»"}
 STRAIGHT = '"'
 MARKS = {STRAIGHT, *OPENING, *CLOSING}
+INNER_CLOSING = {"'", "’"}  # how a quote inside a quote closes ('“… the ‘Title Sponsor,’ ”')
 WORD = re.compile(r"[\w’'-]+")
 OPENS_WITH_WRONG_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*\w")
 # Title Case runs of a few words without sentence punctuation are titles of works, not quotes.
@@ -33,6 +34,8 @@ class QuotedSpan:
     end: int
     opened_before: bool = False  # continues a quote opened in an earlier paragraph
     continues: bool = False  # not closed in this paragraph: goes on in the next one
+    mark_start: int = 0  # the opening mark, and just past the closing one (space inside the marks is
+    mark_end: int = 0  # trimmed from start and end: '“… the ‘Title Sponsor,’ ”')
 
 
 def _marks(text: str) -> list[tuple[int, str]]:
@@ -52,7 +55,7 @@ def _marks(text: str) -> list[tuple[int, str]]:
             after = text[i + 1] if i + 1 < len(text) else " "
             if (before.isspace() or before in "([{/:" + DASHES) and not after.isspace():
                 found.append((i, "open"))
-            elif not before.isspace() or text[i - 2 : i - 1] in {"'", "’"}:
+            elif not before.isspace() or text[i - 2 : i - 1] in INNER_CLOSING:
                 found.append((i, "close"))  # '… the 'Title Sponsor,' " Eric Trump wrote': spaced after a closing single mark
     return found
 
@@ -87,6 +90,7 @@ def find_quoted(paragraphs: list[str]) -> list[QuotedSpan]:
 
 
 def _add(spans: list[QuotedSpan], number: int, text: str, start: int, end: int, opened_before: bool, continues: bool) -> None:
+    marks = (start - 1, min(end + 1, len(text)))
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -94,7 +98,7 @@ def _add(spans: list[QuotedSpan], number: int, text: str, start: int, end: int, 
     inner = text[start:end]
     if not WORD.search(inner) or (not opened_before and not continues and is_title_of_work(inner)):
         return
-    spans.append(QuotedSpan(number, start, end, opened_before, continues))
+    spans.append(QuotedSpan(number, start, end, opened_before, continues, *marks))
 
 
 def is_title_of_work(inner: str) -> bool:

@@ -83,15 +83,15 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
     inner = text[span.start : span.end]
     quote = Quote("direct", _form(span, text, inner), where, offset + span.start, offset + span.end, paragraph, inner)
     quote.continues = span.continues
-    others = [(other.start - 1, other.end + 1) for other in neighbours if other is not span]
-    attribution = attribute(doc, span.start - 1, min(span.end + 1, len(text)), others)
+    others = [(other.mark_start, other.mark_end) for other in neighbours if other is not span]
+    attribution = attribute(doc, span.mark_start, span.mark_end, others)
     if attribution.speaker_token is not None:
         resolver.apply(quote, attribution, where, offset)
         return quote
     if attribution.unnamed:  # 'Blumenthal was asked, “…”': no one to inherit
         quote.cue, quote.cue_at = attribution.cue, offset + attribution.cue_token.idx
         return quote
-    if attribution.cue is None and (before := from_previous_sentence(doc, span.start - 1)).speaker_token is not None:
+    if attribution.cue is None and (before := from_previous_sentence(doc, span.mark_start)).speaker_token is not None:
         # 'Mr Florin said the challenge was to keep people playing. “There's an indication ...”'
         resolver.apply(quote, before, where, offset)
     elif previous is not None and previous.speaker_mention and (
@@ -160,7 +160,7 @@ def _first_in(text: str, start: int) -> bool:
 def _form(span: QuotedSpan, text: str, inner: str) -> str:
     if word_count(inner) <= FRAGMENT_WORDS and not span.continues and not span.opened_before:
         return "fragment"
-    before = text[: max(span.start - 1, 0)].rstrip()
+    before = text[: span.mark_start].rstrip()
     starts_sentence = not before or before[-1] in ".!?:,”\"" or span.opened_before
     return "full" if starts_sentence and (inner[:1].isupper() or inner[:1] in "[‘'") else "partial"
 
@@ -177,7 +177,7 @@ def _opens_next_paragraph(previous: Quote, span: QuotedSpan, text: str, where: s
 
 
 def _is_floating(span: QuotedSpan, text: str) -> bool:
-    outside = text[: max(span.start - 1, 0)] + text[span.end + 1 :]
+    outside = text[: span.mark_start] + text[span.mark_end :]
     return word_count(outside) <= 2
 
 
