@@ -159,14 +159,25 @@ def _reported_by_someone(token: Token) -> bool:
 
 
 def _naming_participle(doc: Doc, first: int) -> Token | None:
-    """'a culture called “The HP Way”', 'an event billed as “…”': a participle right before the
+    """'a culture called “The HP Way”', 'an event billed as “…”', 'a hacker known online as “Guccifer”',
+    'what had been called the “Golden Week”': a participle or an agentless passive right before the
     quote names a thing, and no one says the name; a writing's title is its issuer's words ('Mook
     released a memo titled “…”')."""
-    before = doc[first - 2] if first >= 2 and doc[first - 1].lower_ == "as" else doc[first - 1] if first else None
-    if before is None or before.tag_ != "VBN" or before.dep_ != "acl" or before.lemma_.lower() not in NAMING_VERBS:
+    i = first - 1
+    while i > 0 and (doc[i].lower_ == "as" or doc[i].dep_ in ("det", "advmod")):
+        i -= 1
+    before = doc[i] if i >= 0 else None
+    if before is None or before.tag_ != "VBN" or before.lemma_.lower() not in NAMING_VERBS:
         return None
+    # Someone's words, not a name: an agent, wherever the parse hangs it ('labeled as a “witch hunt”
+    # by Democrats'), or a phrase ('Guccifer 2.0 was branded “in homage to” Lazar, Song wrote')
+    if any(t.lower_ == "by" for t in before.subtree) or doc[first + 1].pos_ == "ADP":
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in before.children):
+        return before
     # Not 'Ted Cruz, who has experienced a surge, named “…”', a past tense the parse reads as a participle
-    if before.head.pos_ == "PROPN" or before.head.lemma_.lower() in DOCUMENT_NOUNS or any(c.dep_ == "agent" for c in before.children):
+    past_tense = before.head.pos_ == "PROPN" and all(t.lower_ != "as" for t in doc[before.i + 1 : first])
+    if before.dep_ != "acl" or past_tense or before.head.lemma_.lower() in DOCUMENT_NOUNS:
         return None
     return before
 

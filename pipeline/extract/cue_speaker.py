@@ -19,6 +19,7 @@ from pipeline.extract.speech import (
     AGENT_NOUNS,
     DOCUMENT_NOUNS,
     INDEFINITE_SPEAKERS,
+    NAMING_VERBS,
     NON_SPEAKERS,
     NUMERIC_ENTITIES,
     PERSONAL_PRONOUNS,
@@ -70,15 +71,19 @@ def speaker_of(cue: Token) -> Attribution:
     # Not '“…” the 43-year-old asked.', a past tense the parse hangs on the subject it follows
     misread_past = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
     passive = verb.tag_ == "VBN" and not subjects_of(verb) and not misread_past or any(c.dep_ == "nsubjpass" for c in verb.children)
-    # The parse may hang 'by' on the quoted complement: 'has been called “…” by Joshua Hendrick'.
-    heads = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "dobj"})]
+    # The parse may hang 'by' on the quoted complement: 'has been called “…” by Joshua Hendrick',
+    # 'labeled as a “witch hunt” by Democrats'.
+    complements = [c for c in verb.children if c.dep_ in {"oprd", "dobj"}]
+    complements += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    heads = [verb, *complements]
     agents = [o for h in heads for c in h.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"] if passive else []
     if agents and is_someone(agents[0]) and verb.lemma_ not in REACTION_VERBS:  # 'as described by Comey'
         return Attribution(cue_text(verb), agents[0])
     # "Sanders was asked, “…”", "Asked if ...": the subject is the one addressed; "Priebus was said to
-    # be “furious”": the one talked about.
+    # be “furious”", "Guccifer 2.0 was branded “…”": the one talked about.
     said_to_be = verb.lemma_ == "say" and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
-    if passive and (verb.lemma_ in ADDRESSING_VERBS or said_to_be):
+    named = verb.lemma_ in NAMING_VERBS and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if passive and (verb.lemma_ in ADDRESSING_VERBS or said_to_be or named):
         return Attribution(cue_text(verb), None, unnamed=True)
     token, climbed = verb, False
     while token is not None:

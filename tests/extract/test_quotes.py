@@ -399,6 +399,14 @@ SPEAKER_CASES = {
         "Reed praised the firm, renowned for a culture called \"the long way round to every decision.\"\n\n"
         "Campaign manager Robby Mook released a memo titled \"the facts about where the race stands today.\"",
         [None, None, "Robby Mook"]),
+    "a name an agentless passive gives is no one's words; its agent or a phrase it reports is someone's; 'dismissed … as'": (
+        "Votes\n\nMayor Tom Reed said the city would change. Ohio ended what had been called the \"long week of "
+        "early voting for all,\" on Monday.\n\nReed met Marcel Lazar, known online as \"the man who hacked "
+        "every inbox,\" on Monday.\n\nThe practice has been called “strategic ambiguity” by Joshua Hendrick, a professor.\n\n"
+        "The inquiry, often labeled as a “witch hunt” by Democrats, goes on.\n\n"
+        "The account was branded \"in homage to\" Lazar, Anna Song wrote.\n\n"
+        "Hillary Clinton spoke first. Jeff Weaver dismissed that suggestion as a sign of a campaign in \"disarray.\"",
+        [None, None, "Joshua Hendrick", "Democrats", "Anna Song", "Jeff Weaver"]),
     "a tag verb followed by circumstances, not a participle": (
         "Interview\n\nAnchor Kelly Diaz asked about the polls. \"Can it happen at 45?\"\n\n"
         "\"You know, it happens, right?\" Tom Reed went on, as if he didn't hear her. \"But you have to get over it.\"\n\n"
