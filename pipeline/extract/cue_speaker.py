@@ -126,8 +126,11 @@ def speaker_of(cue: Token) -> Attribution:
 def antecedent(subject: Token, verb: Token) -> Token:
     """Who a subject stands for: 'Weaver, who said' is Weaver; 'an ad that urges' and 'an email
     sent out by Sanders said' are whoever issues the writing. Any other subject stands for itself."""
-    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return _issuer(verb.head) or verb.head
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        while verb.dep_ == "conj":  # 'Kingson, who is running and who worked the crowd, praising'
+            verb = verb.head
+        if verb.dep_ == "relcl":
+            return _issuer(verb.head) or verb.head
     return _issuer(subject) or subject
 
 

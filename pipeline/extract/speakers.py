@@ -71,7 +71,7 @@ class SpeakerResolver:
                 if mention.where != where or mention.start >= position or self._quoted(where, mention.start):
                     continue
                 root = mention.span.root  # 'Fletcher's daughter Jill said': a subject's apposition is one too
-                subject = root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+                subject = root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS or _introduced(root)
                 rank = (subject, mention.start)
                 if rank > best:
                     best, found = rank, entity
@@ -154,6 +154,8 @@ class SpeakerResolver:
             # An organisation only in apposition: 'the Tottenham striker' is not Tottenham.
             named = [c for label, deps in (("PERSON", {"appos", "compound", "conj"}), ("ORG", {"appos", "conj"})) for c in token.children
                      if c.dep_ in deps and c.pos_ == "PROPN" and c.ent_type_ == label]
+            named += [name for c in token.children if c.dep_ == "acl" and c.lemma_ in {"name", "call"}  # 'an academic named Eric Kingson'
+                      for name in c.children if name.dep_ == "oprd" and name.ent_type_ == "PERSON"]
             if token.ent_type_ not in {"PERSON", "ORG"} and named:
                 token = named[0]
             entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
@@ -178,6 +180,11 @@ class SpeakerResolver:
             quote.speaker = quote.speaker_mention
         if as_written is not None:
             quote.speaker_mention = source[as_written.idx : as_written.idx + len(as_written)]
+
+
+def _introduced(token: Token) -> bool:
+    """'Then there's Axelrod.': the one an existential sentence brings in is its topic, as a subject is."""
+    return token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
 
 
 def may_be(entity: Entity, pronoun: str) -> bool:

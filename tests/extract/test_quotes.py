@@ -407,6 +407,13 @@ SPEAKER_CASES = {
         "The account was branded \"in homage to\" Lazar, Anna Song wrote.\n\n"
         "Hillary Clinton spoke first. Jeff Weaver dismissed that suggestion as a sign of a campaign in \"disarray.\"",
         [None, None, "Joshua Hendrick", "Democrats", "Anna Song", "Jeff Weaver"]),
+    "a person brought in by 'there is' is the next 'he'; a second relative clause, a person 'named'": (
+        "Critics\n\nBarack Obama himself has made comments supportive of her bid.\n\nThen there's Axelrod.\n\n"
+        "“Kind of bewildering as to why she would do that,” he wrote last October.\n\n"
+        "Bernie Sanders spoke on Friday. The senator was rallying for a 70-year-old academic named Eric Kingson, "
+        "who is running for Congress and who worked the crowd, praising \"Bernie's genuineness and indispensability\" "
+        "as he promised to defend Social Security.",
+        ["Axelrod", "Eric Kingson"]),
     "a tag verb followed by circumstances, not a participle": (
         "Interview\n\nAnchor Kelly Diaz asked about the polls. \"Can it happen at 45?\"\n\n"
         "\"You know, it happens, right?\" Tom Reed went on, as if he didn't hear her. \"But you have to get over it.\"\n\n"
