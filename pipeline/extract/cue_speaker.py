@@ -112,8 +112,11 @@ def speaker_of(cue: Token) -> Attribution:
             token = token.head
             # 'told Newsmax that Romney “had ...,” adding', 'said the ruling was ... and praised':
             # the participle or second verb is the teller's.
-            # Not '“…,” Lewandowski added, saying': a speech verb of its own keeps the participle.
-            if climbed and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS and token.lemma_.lower() not in SPEECH_VERBS:
+            # Not '“…,” Lewandowski added, saying': a speech verb of its own keeps the participle; nor
+            # a verb the parse takes from the quote ('Weaver didn't seem impressed, telling reporters,
+            # “A lot of people said …”').
+            if (climbed and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS and token.lemma_.lower() not in SPEECH_VERBS
+                    and not _in_quote(token.head)):
                 token = token.head
         elif token.dep_ == "dobj" and (token.lower_ in SPEECH_NOUNS or token.lemma_.lower() in DOCUMENT_NOUNS):
             # "issued a statement describing", "sent out a press release saying"
@@ -121,6 +124,11 @@ def speaker_of(cue: Token) -> Attribution:
         else:
             token = None
     return Attribution(cue_text(verb), None)
+
+
+def _in_quote(token: Token) -> bool:
+    """An odd number of quote marks before the word in its sentence: it is inside a quote."""
+    return sum(t.text in MARKS for t in token.doc[token.sent.start : token.i]) % 2 == 1
 
 
 def antecedent(subject: Token, verb: Token) -> Token:

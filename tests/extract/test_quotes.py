@@ -414,6 +414,10 @@ SPEAKER_CASES = {
         "who is running for Congress and who worked the crowd, praising \"Bernie's genuineness and indispensability\" "
         "as he promised to defend Social Security.",
         ["Axelrod", "Eric Kingson"]),
+    "a participle whose clause the parse hangs on a verb inside the quote": (
+        "Flint\n\nJeff Weaver didn't seem particularly impressed with Sanders' comments Tuesday, telling reporters, "
+        "“A lot of people said the governor should resign.”",
+        ["Jeff Weaver"]),
     "a tag verb followed by circumstances, not a participle": (
         "Interview\n\nAnchor Kelly Diaz asked about the polls. \"Can it happen at 45?\"\n\n"
         "\"You know, it happens, right?\" Tom Reed went on, as if he didn't hear her. \"But you have to get over it.\"\n\n"
