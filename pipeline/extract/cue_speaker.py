@@ -181,10 +181,15 @@ def _subject_cut_off(verb: Token) -> list[Token]:
     """'One attendee, who spoke on condition of anonymity, said': the parse may give the subject
     to the clause between commas; the subject of a clause before the comma that precedes the verb.
     'a White House official who spoke anonymously to discuss strategy said': the noun whose relative
-    clause ends right before the verb."""
+    clause ends right before the verb. 'Black Lives Matter issued': a name the parse reads as other
+    words, the last of them."""
     if verb.i == 0:
         return []
     before = verb.doc[verb.i - 1]
+    opening = verb.doc[verb.sent.start : verb.i]
+    if (verb.tag_ in {"VBD", "VBZ"} and all(t.is_title and t.ent_type_ not in NUMERIC_ENTITIES for t in opening)
+            and any(t.pos_ == "PROPN" for t in opening)):  # not 'Wednesday added
+        return [before]
     relative = [a for a in [before, *before.ancestors] if a.dep_ == "relcl" and a.pos_ in {"VERB", "AUX"} and a.right_edge == before]
     if relative and relative[-1].head.i < relative[-1].i and is_someone(relative[-1].head):
         return [relative[-1].head]

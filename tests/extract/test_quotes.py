@@ -418,6 +418,11 @@ SPEAKER_CASES = {
         "Flint\n\nJeff Weaver didn't seem particularly impressed with Sanders' comments Tuesday, telling reporters, "
         "“A lot of people said the governor should resign.”",
         ["Jeff Weaver"]),
+    "a name the parse reads as other words": (
+        "Parade\n\nThe added security brought controversy, prompting Black Lives Matter, the grand marshal of the parade, "
+        "to withdraw. Black Lives Matter issued a statement saying it took the action \"because of the unsafe conditions "
+        "created for our communities.\"",
+        ["Black Lives Matter"]),
     "a tag verb followed by circumstances, not a participle": (
         "Interview\n\nAnchor Kelly Diaz asked about the polls. \"Can it happen at 45?\"\n\n"
         "\"You know, it happens, right?\" Tom Reed went on, as if he didn't hear her. \"But you have to get over it.\"\n\n"
