@@ -482,12 +482,8 @@ def colon_clause(clause: Span, last_person: bool = True) -> Attribution:
     cue = next((t for t in speech if _as_clause(t)), speech[-1] if speech else clause.root)
     attribution = speaker_of(cue) if cue.pos_ in {"VERB", "AUX"} else Attribution(None, None)
     attribution.cue_token = cue
-    # A writing speaks for itself: 'The statement reads:', 'Partial transcript as follows:'
-    if attribution.speaker_token is None and clause.root.pos_ in {"NOUN", "PROPN"} and clause.root.lemma_.lower() in DOCUMENT_NOUNS:
-        attribution.speaker_token = clause.root
     speaker = attribution.speaker_token
-    if speaker is None or not (speaker.ent_type_ or speaker.lower_ in PERSONAL_PRONOUNS or not is_thing(speaker)
-                               or speaker.lemma_.lower() in DOCUMENT_NOUNS):
+    if speaker is None or not (speaker.ent_type_ or speaker.lower_ in PERSONAL_PRONOUNS or not is_thing(speaker)):
         people = [t for t in clause if t.ent_type_ == "PERSON"] if last_person else []
         attribution.speaker_token = people[-1] if people else None  # "The proposed question is:" names no one
     return attribution

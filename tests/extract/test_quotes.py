@@ -418,10 +418,6 @@ SPEAKER_CASES = {
         "Flint\n\nJeff Weaver didn't seem particularly impressed with Sanders' comments Tuesday, telling reporters, "
         "“A lot of people said the governor should resign.”",
         ["Jeff Weaver"]),
-    "a writing that introduces a quote speaks for itself, not the last speaker": (
-        "Interview\n\n\"I have to say I feel a great deal of sympathy,\" Hillary Clinton said on Wednesday.\n\n"
-        "Partial transcript as follows:\n\n\"RAMOS: Secretary Clinton, on the night of the attack, you said it was a video.\"",
-        ["Hillary Clinton", "Partial transcript"]),
     "a name the parse reads as other words": (
         "Parade\n\nThe added security brought controversy, prompting Black Lives Matter, the grand marshal of the parade, "
         "to withdraw. Black Lives Matter issued a statement saying it took the action \"because of the unsafe conditions "
