@@ -188,7 +188,7 @@ def _subject_cut_off(verb: Token) -> list[Token]:
     before = verb.doc[verb.i - 1]
     opening = verb.doc[verb.sent.start : verb.i]
     if (verb.tag_ in {"VBD", "VBZ"} and all(t.is_title and t.ent_type_ not in NUMERIC_ENTITIES for t in opening)
-            and any(t.pos_ == "PROPN" for t in opening)):  # not 'Wednesday added
+            and any(t.pos_ == "PROPN" for t in opening)):  # not 'Wednesday added'
         return [before]
     relative = [a for a in [before, *before.ancestors] if a.dep_ == "relcl" and a.pos_ in {"VERB", "AUX"} and a.right_edge == before]
     if relative and relative[-1].head.i < relative[-1].i and is_someone(relative[-1].head):

@@ -18,6 +18,7 @@ from pipeline.extract.speech import (
     DASHES,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
+    NAMING_VERBS,
     PERSONAL_PRONOUNS,
     PRONOUN_GENDERS,
     SPEECH_VERBS,
@@ -154,7 +155,7 @@ class SpeakerResolver:
             # An organisation only in apposition: 'the Tottenham striker' is not Tottenham.
             named = [c for label, deps in (("PERSON", {"appos", "compound", "conj"}), ("ORG", {"appos", "conj"})) for c in token.children
                      if c.dep_ in deps and c.pos_ == "PROPN" and c.ent_type_ == label]
-            named += [name for c in token.children if c.dep_ == "acl" and c.lemma_ in {"name", "call"}  # 'an academic named Eric Kingson'
+            named += [name for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS  # 'an academic named Eric Kingson'
                       for name in c.children if name.dep_ == "oprd" and name.ent_type_ == "PERSON"]
             if token.ent_type_ not in {"PERSON", "ORG"} and named:
                 token = named[0]
