@@ -32,10 +32,10 @@ class QuotedSpan:
     paragraph: int
     start: int  # first character inside the marks (whitespace trimmed), in the paragraph
     end: int
+    mark_start: int  # the opening mark, and just past the closing one (space inside the marks is
+    mark_end: int  # trimmed from start and end: '“… the ‘Title Sponsor,’ ”')
     opened_before: bool = False  # continues a quote opened in an earlier paragraph
     continues: bool = False  # not closed in this paragraph: goes on in the next one
-    mark_start: int = 0  # the opening mark, and just past the closing one (space inside the marks is
-    mark_end: int = 0  # trimmed from start and end: '“… the ‘Title Sponsor,’ ”')
 
 
 def _marks(text: str) -> list[tuple[int, str]]:
@@ -98,7 +98,7 @@ def _add(spans: list[QuotedSpan], number: int, text: str, start: int, end: int, 
     inner = text[start:end]
     if not WORD.search(inner) or (not opened_before and not continues and is_title_of_work(inner)):
         return
-    spans.append(QuotedSpan(number, start, end, opened_before, continues, *marks))
+    spans.append(QuotedSpan(number, start, end, *marks, opened_before, continues))
 
 
 def is_title_of_work(inner: str) -> bool:
