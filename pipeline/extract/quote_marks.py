@@ -60,6 +60,11 @@ def _marks(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _kind_of(mark: str) -> str:
+    """Marks of one kind pair with each other: straight, curly (“ „ ”) or guillemets."""
+    return OPENING.get(mark, mark)
+
+
 def find_quoted(paragraphs: list[str]) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     carried = False  # the previous paragraph left a quote open
@@ -71,21 +76,35 @@ def find_quoted(paragraphs: list[str]) -> list[QuotedSpan]:
             open_at, opened_before = marks[0][0], True
             marks = marks[1:]
         carried = False
+        # A quote of the other kind inside the quote ('"… about “Equal Justice Under Law” anymore."')
+        # closes with its own kind of mark, not the outer quote; kept in case the outer mark was stray.
+        inner_at: int | None = None
+        inner: list[tuple[int, int]] = []
         for position, kind in marks:
+            same_kind = open_at is not None and _kind_of(text[position]) == _kind_of(text[open_at])
             if kind == "open":
-                if open_at is not None and not opened_before:
-                    continue  # a nested or stray opener: keep the outer quote
                 if open_at is None:
                     open_at = position
+                elif not same_kind and inner_at is None:
+                    inner_at = position
+                # else a stray opener of the outer kind: keep the outer quote
+            elif inner_at is not None and not same_kind and _kind_of(text[position]) == _kind_of(text[inner_at]):
+                inner.append((inner_at, position))
+                inner_at = None
             elif open_at is not None:
                 _add(spans, number, text, open_at + 1, position, opened_before, False)
-                open_at, opened_before = None, False
+                open_at, opened_before, inner_at, inner = None, False, None, []
         if open_at is not None:
-            # Unclosed: a quote running into the next paragraph if that one opens with a mark.
+            # Unclosed: a quote running into the next paragraph if that one opens with a mark;
+            # else the outer mark was stray ('"“You don’t win …,” Rubio responded') and the
+            # quotes inside it stand.
             following = paragraphs[number + 1].lstrip() if number + 1 < len(paragraphs) else ""
             if following[:1] in OPENING or following[:1] == STRAIGHT:
                 _add(spans, number, text, open_at + 1, len(text), opened_before, True)
                 carried = True
+            else:
+                for start, end in inner:
+                    _add(spans, number, text, start + 1, end, False, False)
     return spans
 
 

@@ -28,3 +28,13 @@ def test_titles_of_works_are_not_quotes():
 def test_a_straight_mark_spaced_after_a_closing_single_mark_closes_the_quote():
     paragraph = "\"This is why he is the 'Title Sponsor,' \" Eric Trump wrote. Then \"another one\" came."
     assert texts([paragraph]) == ["This is why he is the 'Title Sponsor,'", "another one"]
+
+
+def test_a_quote_of_the_other_kind_inside_a_quote_does_not_close_it():
+    assert texts(["“He called it \"nonsense\" yesterday,” she said."]) == ['He called it "nonsense" yesterday,']
+    paragraphs = ["\"It is not about “Equal Justice Under Law” anymore.", "\"It is about “the Bathroom Bill,” which we oppose.\"", "Then."]
+    assert texts(paragraphs) == ["It is not about “Equal Justice Under Law” anymore.", "It is about “the Bathroom Bill,” which we oppose."]
+
+
+def test_a_stray_outer_mark_keeps_the_quote_inside_it():
+    assert texts(["\"“You don’t win the nomination by states,” Rubio responded."]) == ["You don’t win the nomination by states,"]
