@@ -7,7 +7,8 @@ article gives ("Putin" -> "Vladimir Putin"), whatever label the model gave the l
 family name before a given one, and one name for a person's variants ("Donald J. Trump"); a
 surname two people share stays a person of its own;
 fix the model's known slips (a "PERSON" after "the" is an organisation; a handful of regions
-it calls ORG); then one label per entity by vote, the full name's label winning.
+it calls ORG; "Milan Baros" called ORG beside "Baros" called GPE is a person); then one label per
+entity by vote, the full name's label winning.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from pipeline.extract.first_names import is_first_name
-from pipeline.extract.nlp import ArticleDocs
+from pipeline.extract.nlp import ArticleDocs, is_dictionary_word
 from pipeline.extract.results_tables import teams
 from pipeline.extract.speech import SPEECH_VERBS
 from pipeline.normalize.article import Article
@@ -178,8 +180,11 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     person_names = [_canonical(m).split() for m in mentions if m.label == "PERSON"]
     surnames = {words[0] for words in person_names if len(words) == 1}
     family_names = {words[-1] for words in person_names if len(words) > 1}
+    lone_names = {name for m in mentions if " " not in (name := _canonical(m)) and m.label != "PRODUCT"}  # not 'Slim PlayStation'
     for mention in mentions:
-        if mention.label == "ORG" and _person_tagged_org(_canonical(mention).split(), surnames, family_names):
+        words = _canonical(mention).split()
+        if (mention.label == "ORG" and _person_tagged_org(words, surnames, family_names)
+                or mention.label in {"ORG", "GPE"} and _person_tagged_place(words, lone_names, mention.span.doc.vocab)):
             mention.label = "PERSON"
     by_family, by_given = _people_by_name(mentions)
     groups: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
@@ -234,6 +239,15 @@ def _person_tagged_org(words: list[str], surnames: set[str], family_names: set[s
     if not 1 < len(words) <= 3 or not words[0][:1].isupper():
         return False
     return words[-1] in surnames or words[-1] in family_names and is_first_name(words[0]) and all(w[:1].isupper() for w in words)
+
+
+def _person_tagged_place(words: list[str], lone_names: set[str], vocab: Vocab) -> bool:
+    """'Milan Baros' tagged ORG beside 'Baros' tagged GPE: a first name and a family name that the
+    article also writes alone, and that is no English word (not 'Man City', 'Tory Party', 'Weston Park')."""
+    if len(words) != 2 or any(word.isupper() or not word[:1].isupper() for word in words):
+        return False
+    first, family = words
+    return family in lone_names and is_first_name(first) and not is_dictionary_word(vocab, family)
 
 
 def _same_person(known: str, name: str) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from pipeline.normalize.article import Article
 
@@ -35,7 +36,29 @@ def load_model(name: str) -> Language:
     # A signature line '-President Obama, tweeting ...': the dash is not part of the name.
     prefixes = [*nlp.Defaults.prefixes, r"[-–—](?=[A-Z])"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    _index_dictionary_words(nlp)
     return nlp
+
+
+DICTIONARY_WORDS = "dictionary_words"
+
+
+def _index_dictionary_words(nlp: Language) -> None:
+    """Put the words the model's lemmatizer knows (WordNet's nouns, verbs, adjectives and adverbs)
+    on the vocabulary, where the Docs can reach them: 'Souness' is no English word, 'Party' is."""
+    if "lemmatizer" not in nlp.pipe_names or not nlp.get_pipe("lemmatizer").lookups.has_table("lemma_index"):
+        return
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    words = {word for words_of_a_kind in index.values() for word in words_of_a_kind}
+    nlp.vocab.lookups.add_table(DICTIONARY_WORDS, dict.fromkeys(words, True))
+
+
+def is_dictionary_word(vocab: Vocab, word: str) -> bool:
+    """An English dictionary word ('city', 'trust'), lowercased. Without the index (a model with
+    no rule lemmatizer) every word counts as one, so that rules that want a name stay off."""
+    if not vocab.lookups.has_table(DICTIONARY_WORDS):
+        return True
+    return word.lower() in vocab.lookups.get_table(DICTIONARY_WORDS)
 
 
 def model_text(text: str, casing: dict[str, str] | None = None) -> str:

@@ -133,3 +133,14 @@ def test_a_lone_name_is_a_family_name_before_a_given_one():
     mentions = [Mention(text, "PERSON", "body", start, end, doc[start:end], text) for text, start, end in spans]
     found = sorted((e.name, len(e.mentions)) for e in _group(mentions))
     assert found == [("Howard Flight", 1), ("Lou Jiwei", 2), ("Michael Howard", 2)]
+
+
+def test_a_first_and_family_name_the_model_calls_a_place_or_organisation_is_a_person(nlp):
+    # Labels as the small model gave them in BBC articles; 'Man City' and 'Weston Park' end in
+    # English words and 'PlayStation' is a product, so they stay what the model said.
+    tagged = [("Milan Baros", "ORG"), ("Baros", "GPE"), ("Baros", "GPE"), ("Man City", "GPE"), ("City", "ORG"),
+              ("Weston Park", "GPE"), ("Park", "LOC"), ("Slim PlayStation", "ORG"), ("PlayStation", "PRODUCT")]
+    doc = nlp.make_doc("placeholder")
+    mentions = [Mention(text, label, "body", i, i + 1, doc[:], text) for i, (text, label) in enumerate(tagged)]
+    found = sorted((e.name, e.label, len(e.mentions)) for e in _group(mentions))
+    assert found == [("City", "ORG", 1), ("Man City", "GPE", 1), ("Milan Baros", "PERSON", 3), ("Park", "LOC", 1), ("PlayStation", "PRODUCT", 1), ("Slim PlayStation", "ORG", 1), ("Weston Park", "GPE", 1)]
