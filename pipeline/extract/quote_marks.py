@@ -2,7 +2,8 @@
 
 Works on the paragraphs of one article so that the newspaper convention for long quotes holds: a
 paragraph that opens a quote without closing it continues in the next paragraph, which opens
-again. A stray or unbalanced mark loses only its own quote, never the others.
+again. A quote of the other kind of mark inside a quote is a quote of its own. A stray or
+unbalanced mark loses only its own quote, never the others.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class QuotedSpan:
     mark_end: int  # trimmed from start and end: '“… the ‘Title Sponsor,’ ”')
     opened_before: bool = False  # continues a quote opened in an earlier paragraph
     continues: bool = False  # not closed in this paragraph: goes on in the next one
+    inside: bool = False  # a quote within a quote ('"Trump tried to laugh it off: “Only Rosie.” But …"')
 
 
 def _marks(text: str) -> list[tuple[int, str]]:
@@ -77,14 +79,14 @@ def find_quoted(paragraphs: list[str]) -> list[QuotedSpan]:
             marks = marks[1:]
         carried = False
         # A quote of the other kind inside the quote ('"… about “Equal Justice Under Law” anymore."')
-        # closes with its own kind of mark, not the outer quote; kept in case the outer mark was stray.
+        # closes with its own kind of mark, not the outer quote, and is a quote of its own.
         inner_at: int | None = None
         inner: list[tuple[int, int]] = []
         for position, kind in marks:
             same_kind = open_at is not None and _kind_of(text[position]) == _kind_of(text[open_at])
             if kind == "open":
-                if open_at is None:
-                    open_at = position
+                if open_at is None or not same_kind and position == open_at + 1 and not opened_before:
+                    open_at = position  # '"“You don’t win …,”': a stray mark glued to the real opener
                 elif not same_kind and inner_at is None:
                     inner_at = position
                 # else a stray opener of the outer kind: keep the outer quote
@@ -93,14 +95,16 @@ def find_quoted(paragraphs: list[str]) -> list[QuotedSpan]:
                 inner_at = None
             elif open_at is not None:
                 _add(spans, number, text, open_at + 1, position, opened_before, False)
+                _add_inside(spans, number, text, inner)
                 open_at, opened_before, inner_at, inner = None, False, None, []
         if open_at is not None:
             # Unclosed: a quote running into the next paragraph if that one opens with a mark;
-            # else the outer mark was stray ('"“You don’t win …,” Rubio responded') and the
-            # quotes inside it stand.
+            # else the outer mark was stray ('The "stray mark, then “a real quote,” he said') and
+            # the quotes inside it stand.
             following = paragraphs[number + 1].lstrip() if number + 1 < len(paragraphs) else ""
             if following[:1] in OPENING or following[:1] == STRAIGHT:
                 _add(spans, number, text, open_at + 1, len(text), opened_before, True)
+                _add_inside(spans, number, text, inner)
                 carried = True
             else:
                 for start, end in inner:
@@ -108,7 +112,13 @@ def find_quoted(paragraphs: list[str]) -> list[QuotedSpan]:
     return spans
 
 
-def _add(spans: list[QuotedSpan], number: int, text: str, start: int, end: int, opened_before: bool, continues: bool) -> None:
+def _add_inside(spans: list[QuotedSpan], number: int, text: str, inner: list[tuple[int, int]]) -> None:
+    for start, end in inner:
+        _add(spans, number, text, start + 1, end, False, False, inside=True)
+
+
+def _add(spans: list[QuotedSpan], number: int, text: str, start: int, end: int, opened_before: bool, continues: bool,
+         inside: bool = False) -> None:
     marks = (start - 1, min(end + 1, len(text)))
     while start < end and text[start].isspace():
         start += 1
@@ -117,7 +127,7 @@ def _add(spans: list[QuotedSpan], number: int, text: str, start: int, end: int, 
     inner = text[start:end]
     if not WORD.search(inner) or (not opened_before and not continues and is_title_of_work(inner)):
         return
-    spans.append(QuotedSpan(number, start, end, *marks, opened_before, continues))
+    spans.append(QuotedSpan(number, start, end, *marks, opened_before, continues, inside))
 
 
 def is_title_of_work(inner: str) -> bool:

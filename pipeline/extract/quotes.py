@@ -61,7 +61,7 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
     for span in caption_spans:
         quotes.append(_direct(span, article.caption, docs.caption, "caption", 0, None, resolver, None, caption_spans))
     previous: Quote | None = None
-    for span in body_spans:
+    for span in (span for span in body_spans if not span.inside):
         text = article.paragraphs[span.paragraph]
         offset = article.paragraph_starts[span.paragraph]
         neighbours = [other for other in body_spans if other.paragraph == span.paragraph]
@@ -73,7 +73,13 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
         quotes.append(quote)
         previous = quote
     _attribute_forward(quotes, article)
-    quotes = [q for q in _join_utterances(quotes, article) if q.speaker or q.form != "fragment"]
+    quotes = _join_utterances(quotes, article)
+    # A quote within a quote has its own cue, or no speaker: not the quote around it, nor the one before.
+    quotes += [_direct(span, article.paragraphs[span.paragraph], docs.paragraphs[span.paragraph], "body",
+                       article.paragraph_starts[span.paragraph], span.paragraph, resolver, None,
+                       [other for other in body_spans if other.paragraph == span.paragraph])
+               for span in body_spans if span.inside]
+    quotes = [q for q in quotes if q.speaker or q.form != "fragment"]
     quotes.extend(_indirect(article, docs, quotes, resolver))
     return quotes
 
@@ -83,7 +89,9 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
     inner = text[span.start : span.end]
     quote = Quote("direct", _form(span, text, inner), where, offset + span.start, offset + span.end, paragraph, inner)
     quote.continues = span.continues
-    others = [(other.mark_start, other.mark_end) for other in neighbours if other is not span]
+    # Words in other quotes are never cues; the quote around a quote within it holds its cue.
+    others = [(other.mark_start, other.mark_end) for other in neighbours
+              if other is not span and not (span.inside and other.mark_start < span.mark_start < other.mark_end)]
     attribution = attribute(doc, span.mark_start, span.mark_end, others)
     if attribution.speaker_token is not None:
         resolver.apply(quote, attribution, where, offset)

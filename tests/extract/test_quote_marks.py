@@ -30,11 +30,16 @@ def test_a_straight_mark_spaced_after_a_closing_single_mark_closes_the_quote():
     assert texts([paragraph]) == ["This is why he is the 'Title Sponsor,'", "another one"]
 
 
-def test_a_quote_of_the_other_kind_inside_a_quote_does_not_close_it():
-    assert texts(["“He called it \"nonsense\" yesterday,” she said."]) == ['He called it "nonsense" yesterday,']
+def test_a_quote_of_the_other_kind_inside_a_quote_does_not_close_it_and_is_a_quote_too():
+    assert texts(["“He called it \"nonsense\" yesterday,” she said."]) == ['He called it "nonsense" yesterday,', "nonsense"]
     paragraphs = ["\"It is not about “Equal Justice Under Law” anymore.", "\"It is about “the Bathroom Bill,” which we oppose.\"", "Then."]
-    assert texts(paragraphs) == ["It is not about “Equal Justice Under Law” anymore.", "It is about “the Bathroom Bill,” which we oppose."]
+    assert texts(paragraphs) == ["It is not about “Equal Justice Under Law” anymore.", "It is about “the Bathroom Bill,” which we oppose.",
+                                 "the Bathroom Bill,"]  # 'Equal Justice Under Law' is a title
+    assert [span.inside for span in find_quoted(paragraphs)] == [False, False, True]
 
 
 def test_a_stray_outer_mark_keeps_the_quote_inside_it():
-    assert texts(["\"“You don’t win the nomination by states,” Rubio responded."]) == ["You don’t win the nomination by states,"]
+    assert texts(["The \"stray mark, then “a real quote,” he said."]) == ["a real quote,"]
+    # glued to the real opening mark, even when the next paragraph opens a quote
+    paragraphs = ["\"“You don’t win the nomination by states,” Rubio responded.", "“We will,” he added."]
+    assert texts(paragraphs) == ["You don’t win the nomination by states,", "We will,"]

@@ -74,6 +74,17 @@ def test_multi_paragraph_quote_shares_its_speaker(nlp):
     assert quote.text.startswith("We found damage") and quote.text.endswith("weak foundation,")
 
 
+def test_a_quote_within_a_quote_of_the_other_kind_is_a_quote_of_its_own(nlp):
+    text = ("Post column\n\nThe New York Post's Andrea Peyser wrote on Thursday:\n\n\"Kelly unloaded on the front-runner "
+            "with a question. Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But Kelly was relentless.\"")
+    article, _, quotes = analysed(text, nlp)
+    column, inside = sorted(direct(quotes), key=lambda q: q.start)
+    assert column.text.startswith("Kelly unloaded") and column.text.endswith("Kelly was relentless.")
+    assert column.speaker == "Andrea Peyser"
+    assert (inside.text, inside.speaker, inside.cue) == ("Only Rosie O’Donnell.", "Trump", "interjecting")
+    assert article.body[inside.start : inside.end] == inside.text and column.start < inside.start < inside.end < column.end
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
     _, _, quotes = analysed("The so-called \"establishment\" lost the vote in the state on Tuesday.", nlp)
     assert direct(quotes) == []
