@@ -95,7 +95,7 @@ def find_quoted(paragraphs: list[str]) -> list[QuotedSpan]:
                 inner_at = None
             elif open_at is not None:
                 _add(spans, number, text, open_at + 1, position, opened_before, False)
-                _add_inside(spans, number, text, inner)
+                _add_all(spans, number, text, inner, inside=True)
                 open_at, opened_before, inner_at, inner = None, False, None, []
         if open_at is not None:
             # Unclosed: a quote running into the next paragraph if that one opens with a mark;
@@ -104,17 +104,17 @@ def find_quoted(paragraphs: list[str]) -> list[QuotedSpan]:
             following = paragraphs[number + 1].lstrip() if number + 1 < len(paragraphs) else ""
             if following[:1] in OPENING or following[:1] == STRAIGHT:
                 _add(spans, number, text, open_at + 1, len(text), opened_before, True)
-                _add_inside(spans, number, text, inner)
+                _add_all(spans, number, text, inner, inside=True)
                 carried = True
             else:
-                for start, end in inner:
-                    _add(spans, number, text, start + 1, end, False, False)
+                _add_all(spans, number, text, inner, inside=False)
     return spans
 
 
-def _add_inside(spans: list[QuotedSpan], number: int, text: str, inner: list[tuple[int, int]]) -> None:
-    for start, end in inner:
-        _add(spans, number, text, start + 1, end, False, False, inside=True)
+def _add_all(spans: list[QuotedSpan], number: int, text: str, marks: list[tuple[int, int]], inside: bool) -> None:
+    """The quotes between each pair of marks (opening, closing), all within one paragraph."""
+    for opening, closing in marks:
+        _add(spans, number, text, opening + 1, closing, False, False, inside)
 
 
 def _add(spans: list[QuotedSpan], number: int, text: str, start: int, end: int, opened_before: bool, continues: bool,

@@ -60,12 +60,17 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
     quotes: list[Quote] = []
     for span in caption_spans:
         quotes.append(_direct(span, article.caption, docs.caption, "caption", 0, None, resolver, None, caption_spans))
+
+    def body_quote(span: QuotedSpan, previous: Quote | None) -> Quote:
+        number = span.paragraph
+        neighbours = [other for other in body_spans if other.paragraph == number]
+        return _direct(span, article.paragraphs[number], docs.paragraphs[number], "body", article.paragraph_starts[number], number,
+                       resolver, previous, neighbours)
+
     previous: Quote | None = None
     for span in (span for span in body_spans if not span.inside):
         text = article.paragraphs[span.paragraph]
-        offset = article.paragraph_starts[span.paragraph]
-        neighbours = [other for other in body_spans if other.paragraph == span.paragraph]
-        quote = _direct(span, text, docs.paragraphs[span.paragraph], "body", offset, span.paragraph, resolver, previous, neighbours)
+        quote = body_quote(span, previous)
         if quote.cue_at is None and span.paragraph > 0 and _is_floating(span, text):
             _from_introducing_paragraph(quote, article, docs, span.paragraph - 1, resolver, previous)
         if _is_floating(span, text) and not span.continues:
@@ -75,10 +80,7 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
     _attribute_forward(quotes, article)
     quotes = _join_utterances(quotes, article)
     # A quote within a quote has its own cue, or no speaker: not the quote around it, nor the one before.
-    quotes += [_direct(span, article.paragraphs[span.paragraph], docs.paragraphs[span.paragraph], "body",
-                       article.paragraph_starts[span.paragraph], span.paragraph, resolver, None,
-                       [other for other in body_spans if other.paragraph == span.paragraph])
-               for span in body_spans if span.inside]
+    quotes += [body_quote(span, None) for span in body_spans if span.inside]
     quotes = [q for q in quotes if q.speaker or q.form != "fragment"]
     quotes.extend(_indirect(article, docs, quotes, resolver))
     return quotes
