@@ -69,11 +69,11 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
 
     previous: Quote | None = None
     for span in (span for span in body_spans if not span.inside):
-        text = article.paragraphs[span.paragraph]
+        floating = _is_floating(span, article.paragraphs[span.paragraph], body_spans)
         quote = body_quote(span, previous)
-        if quote.cue_at is None and span.paragraph > 0 and _is_floating(span, text):
+        if quote.cue_at is None and span.paragraph > 0 and floating:
             _from_introducing_paragraph(quote, article, docs, span.paragraph - 1, resolver, previous)
-        if _is_floating(span, text) and not span.continues:
+        if floating and not span.continues:
             _from_signature(quote, article, docs, span.paragraph + 1, resolver)
         quotes.append(quote)
         previous = quote
@@ -105,7 +105,7 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
         # 'Mr Florin said the challenge was to keep people playing. “There's an indication ...”'
         resolver.apply(quote, before, where, offset)
     elif previous is not None and previous.speaker_mention and (
-            _is_floating(span, text) or _same_paragraph(previous, paragraph, where) or _opens_next_paragraph(previous, span, text, where)):
+            _is_floating(span, text, neighbours) or _same_paragraph(previous, paragraph, where) or _opens_next_paragraph(previous, span, text, where)):
         # The words that named the previous quote's speaker name this one's too.
         quote.speaker, quote.speaker_mention, quote.speaker_entity = previous.speaker, previous.speaker_mention, previous.speaker_entity
     else:
@@ -186,9 +186,17 @@ def _opens_next_paragraph(previous: Quote, span: QuotedSpan, text: str, where: s
     return where == previous.where == "body" and previous.paragraph_index == span.paragraph - 1 and _first_in(text, span.start)
 
 
-def _is_floating(span: QuotedSpan, text: str) -> bool:
-    outside = text[: span.mark_start] + text[span.mark_end :]
-    return word_count(outside) <= 2
+def _is_floating(span: QuotedSpan, text: str, spans: list[QuotedSpan]) -> bool:
+    """A quote with two words at most around it ('“…” (laughs)'), or in a paragraph of nothing but
+    quotes ('“We have to do something.” “We have to be a lot tougher.”'): no words of the writer's
+    attribute it. `spans`: the article's quoted spans (those of other paragraphs are ignored)."""
+    if word_count(text[: span.mark_start] + text[span.mark_end :]) <= 2:
+        return True
+    at, outside = 0, []
+    for other in sorted((s for s in spans if s.paragraph == span.paragraph and not s.inside), key=lambda s: s.mark_start):
+        outside.append(text[at : other.mark_start])
+        at = max(at, other.mark_end)
+    return word_count("".join(outside) + text[at:]) == 0
 
 
 def _join_utterances(quotes: list[Quote], article: Article) -> list[Quote]:

@@ -85,6 +85,14 @@ def test_a_quote_within_a_quote_of_the_other_kind_is_a_quote_of_its_own(nlp):
     assert article.body[inside.start : inside.end] == inside.text and column.start < inside.start < inside.end < column.end
 
 
+def test_a_paragraph_of_nothing_but_quotes_speaks_with_the_paragraph_that_introduces_it(nlp):
+    text = ("Rally\n\nMayor Jane Ortiz spoke only in slogans at the rally on Monday.\n\n"
+            "“We have to be tougher.” “We are playing by different rules.”\n\nThe crowd cheered.")
+    _, _, quotes = analysed(text, nlp)
+    (quote,) = direct(quotes)
+    assert (quote.text, quote.speaker, len(quote.pieces)) == ("We have to be tougher. We are playing by different rules.", "Jane Ortiz", 2)
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
     _, _, quotes = analysed("The so-called \"establishment\" lost the vote in the state on Tuesday.", nlp)
     assert direct(quotes) == []
