@@ -86,7 +86,7 @@ class Quotes(_Table):
     channel: Series[str] = pa.Field(nullable=True, description="Who relayed the words: TASS in 'TASS quoted Antonov as saying'; Clinton in 'Clinton noted that Sanders called the president “weak”' (Sanders speaks).")
     location: Series[str] = pa.Field(isin=["body", "caption"], description="Where the quote stands: offsets are into `body` or into `caption`.")
     paragraph_index: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="0-based body paragraph; null for caption quotes.")
-    start_char: Series[int] = pa.Field(ge=0, description="Start of the quote in the body (or caption).")
+    start_char: Series[int] = pa.Field(ge=0, description="Start of the quote in the body (or caption). A quote within a quote of the other kind of marks ('\"… interjecting, “Only Rosie.” …\"') is a row of its own, inside the other's offsets.")
     end_char: Series[int] = pa.Field(ge=0, description="End of the quote: body[start_char:end_char] == text when the quote is one piece.")
     piece_starts: Series[object] = _list("int64", "Start of each quoted piece; a quote interrupted by its attribution ('“X,” he said, “Y.”') or running over paragraphs has several.")
     piece_ends: Series[object] = _list("int64", "End of each piece: text == ' '.join(body[s:e] for each piece).")
