@@ -180,9 +180,10 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     person_names = [_canonical(m).split() for m in mentions if m.label == "PERSON"]
     surnames = {words[0] for words in person_names if len(words) == 1}
     family_names = {words[-1] for words in person_names if len(words) > 1}
-    lone_names = {name for m in mentions if " " not in (name := _canonical(m)) and m.label != "PRODUCT"}  # not 'Slim PlayStation'
-    for mention in mentions:
-        words = _canonical(mention).split()
+    names = [_canonical(m) for m in mentions]
+    lone_names = {name for m, name in zip(mentions, names) if " " not in name and m.label != "PRODUCT"}  # not 'Slim PlayStation'
+    for mention, name in zip(mentions, names):
+        words = name.split()
         if (mention.label == "ORG" and _person_tagged_org(words, surnames, family_names)
                 or mention.label in {"ORG", "GPE"} and _person_tagged_place(words, lone_names, mention.span.doc.vocab)):
             mention.label = "PERSON"
