@@ -1,6 +1,7 @@
 import spacy
 
 from pipeline.extract.entities import Mention, _group
+from pipeline.extract.nlp import is_dictionary_word
 from tests.conftest import analysed
 
 
@@ -144,3 +145,8 @@ def test_a_first_and_family_name_the_model_calls_a_place_or_organisation_is_a_pe
     mentions = [Mention(text, label, "body", i, i + 1, doc[:], text) for i, (text, label) in enumerate(tagged)]
     found = sorted((e.name, e.label, len(e.mentions)) for e in _group(mentions))
     assert found == [("City", "ORG", 1), ("Man City", "GPE", 1), ("Milan Baros", "PERSON", 3), ("Park", "LOC", 1), ("PlayStation", "PRODUCT", 1), ("Slim PlayStation", "ORG", 1), ("Weston Park", "GPE", 1)]
+
+
+def test_dictionary_words_come_from_the_models_lemmatizer_and_without_it_every_word_is_one(nlp):
+    assert is_dictionary_word(nlp.vocab, "City") and not is_dictionary_word(nlp.vocab, "Baros")
+    assert is_dictionary_word(spacy.blank("en").vocab, "Baros")  # no index: rules that want a name stay off
