@@ -1,4 +1,6 @@
-from pipeline.extract.quote_marks import find_quoted, is_title_of_work
+from hypothesis import given, settings, strategies as st
+
+from pipeline.extract.quote_marks import MARKS, find_quoted, is_title_of_work
 
 
 def texts(paragraphs):
@@ -43,3 +45,19 @@ def test_a_stray_outer_mark_keeps_the_quote_inside_it():
     # glued to the real opening mark, even when the next paragraph opens a quote
     paragraphs = ["\"“You don’t win the nomination by states,” Rubio responded.", "“We will,” he added."]
     assert texts(paragraphs) == ["You don’t win the nomination by states,", "We will,"]
+
+
+MARK_TEXT = st.lists(st.sampled_from(['"', "“", "”", "«", "»", " ", "a", ","]), max_size=12).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(MARK_TEXT, min_size=1, max_size=4))
+def test_any_marks_give_well_formed_spans(paragraphs):
+    spans = find_quoted(paragraphs)
+    for span in spans:
+        text = paragraphs[span.paragraph]
+        assert 0 <= span.mark_start < span.start <= span.end <= span.mark_end <= len(text)
+        assert text[span.mark_start] in MARKS and text[span.start : span.end].strip()
+        if span.inside:  # within a quote of the same paragraph that is not itself inside one
+            assert any(not outer.inside and outer.paragraph == span.paragraph and outer.mark_start < span.mark_start
+                       and span.mark_end <= outer.mark_end for outer in spans)
