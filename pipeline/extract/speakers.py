@@ -40,6 +40,10 @@ class SpeakerResolver:
         self.entities = entities
         self.quoted = quoted  # (location, start, end) of every direct quote
         self.last_speaker: tuple[Entity, int] | None = None  # and where it was named
+        # Every speaker named in words (not a pronoun): where, at which offset, and, for one person named
+        # without an entity ('the cardinal', 'Lord Browne' tagged no person), the words and the gender
+        # they give ('spokeswoman'), if any.
+        self.named: list[tuple[str, int, tuple[str, str | None] | None]] = []
         # Names as written, for speakers the model did not tag: "Gorka" -> "Sebastian Gorka".
         self.by_form: dict[str, Entity] = {}
         for entity in entities:
@@ -116,6 +120,20 @@ class SpeakerResolver:
         role = said and new and person and token.pos_ == "NOUN" and token.tag_ == "NN" and not token.ent_type_ and not other_gender
         return token if role else None
 
+    def _unnamed_before(self, pronoun: str, where: str, position: int) -> str | None:
+        """'The cardinal said … He added: “…”' with no person named before: 'he' or 'she' is the speaker
+        named last before it, if that is one person named without an entity and the words allow the
+        pronoun's gender ('a spokeswoman' is not 'he')."""
+        # quotes are attributed direct ones first, so the nearest before is not the last one recorded
+        before = [entry for entry in self.named if entry[0] == where and entry[1] < position]
+        if pronoun not in {"he", "she"} or not before:
+            return None
+        _, _, unnamed = max(before, key=lambda entry: entry[1])
+        if unnamed is None:
+            return None
+        speaker, gender = unnamed
+        return speaker if gender in {None, PRONOUN_GENDERS[pronoun]} else None
+
     def entity_by_role(self, where: str, position: int, noun: str) -> Entity | None:
         """"the mayor said" -> the person introduced earlier as "Mayor Anna Berg" (nearest first)."""
         nearest, found = -1, None
@@ -177,10 +195,34 @@ class SpeakerResolver:
         if entity is not None:
             quote.speaker, quote.speaker_entity = entity.name, entity
             self.last_speaker = (entity, offset + token.idx)
-        elif token.lower_ not in PERSONAL_PRONOUNS:
+        elif token.lower_ in PERSONAL_PRONOUNS:
+            quote.speaker = self._unnamed_before(token.lower_, where, offset + token.idx)
+        else:
             quote.speaker = quote.speaker_mention
+        if token.lower_ not in PERSONAL_PRONOUNS:
+            unnamed = (quote.speaker, _gender_of(token, quote.speaker)) if entity is None and _one_person(token) else None
+            self.named.append((where, offset + token.idx, unnamed))
         if as_written is not None:
             quote.speaker_mention = source[as_written.idx : as_written.idx + len(as_written)]
+
+
+def _one_person(token: Token) -> bool:
+    """Words that can be 'he' or 'she': one of something, neither a body nor a writing ('the cardinal',
+    'Lord Browne'; not 'critics', 'MPs', 'the government', 'the report', nor a name tagged a place)."""
+    plural = (token.tag_ in {"NNS", "NNPS"} or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
+              or len(token) > 2 and token.text.endswith("s") and token.text[:-1].isupper())  # 'MPs' tagged NNP
+    return not plural and token.lemma_.lower() not in BODY_NOUNS | DOCUMENT_NOUNS and token.ent_type_ not in {"ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _gender_of(token: Token, words: str) -> str | None:
+    """'spokeswoman' is female and 'chairman' male; else a first name that is one gender only."""
+    if token.lower_.endswith(("woman", "women")):
+        return "female"
+    if token.lower_.endswith(("man", "men")):
+        return "male"
+    first = words.split()[0]
+    allowed = [gender for gender in ("male", "female") if allows(first, gender)]
+    return allowed[0] if len(allowed) == 1 else None
 
 
 def _introduced(token: Token) -> bool:

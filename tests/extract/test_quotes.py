@@ -93,6 +93,15 @@ def test_a_paragraph_of_nothing_but_quotes_speaks_with_the_paragraph_that_introd
     assert (quote.text, quote.speaker, len(quote.pieces)) == ("We have to be tougher. We are playing by different rules.", "Jane Ortiz", 2)
 
 
+def test_he_or_she_with_no_person_named_before_is_the_last_one_speaker_named_without_a_name(nlp):
+    template = "Peace\n\nThe {} said 2005 should be the year of campaigning to “make poverty history”. He added: “If the governments were ready, others would listen.”"
+    _, _, quotes = analysed(template.format("cardinal"), nlp)
+    assert [(q.speaker, q.speaker_mention) for q in direct(quotes)] == [("cardinal", "cardinal"), ("cardinal", "He")]
+    for not_he in ("spokeswoman", "government"):  # a woman is not 'he', nor is a body of people
+        _, _, quotes = analysed(template.format(not_he), nlp)
+        assert direct(quotes)[1].speaker is None and direct(quotes)[1].speaker_mention == "He"
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
     _, _, quotes = analysed("The so-called \"establishment\" lost the vote in the state on Tuesday.", nlp)
     assert direct(quotes) == []
