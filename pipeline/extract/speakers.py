@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -33,6 +33,16 @@ if TYPE_CHECKING:
 AGE_DESCRIPTOR = re.compile(r"\d+-year-old", re.IGNORECASE)
 
 
+class NamedSpeaker(NamedTuple):
+    """A speaker named in words, not by a pronoun: where and at which offset; for one person named
+    without an entity ('the cardinal', 'Lord Browne' tagged no person), the words and the gender they
+    give ('spokeswoman'), if any."""
+    where: str
+    start: int
+    one_person_words: str | None
+    gender: str | None
+
+
 class SpeakerResolver:
     """Map the words that name a speaker to the article's entity for it."""
 
@@ -40,10 +50,7 @@ class SpeakerResolver:
         self.entities = entities
         self.quoted = quoted  # (location, start, end) of every direct quote
         self.last_speaker: tuple[Entity, int] | None = None  # and where it was named
-        # Every speaker named in words (not a pronoun): where, at which offset, and, for one person named
-        # without an entity ('the cardinal', 'Lord Browne' tagged no person), the words and the gender
-        # they give ('spokeswoman'), if any.
-        self.named: list[tuple[str, int, tuple[str, str | None] | None]] = []
+        self.named: list[NamedSpeaker] = []  # every speaker named in words, not by a pronoun
         # Names as written, for speakers the model did not tag: "Gorka" -> "Sebastian Gorka".
         self.by_form: dict[str, Entity] = {}
         for entity in entities:
@@ -114,9 +121,8 @@ class SpeakerResolver:
         # Not 'A reporter asked Sanders ... He replied', nor 'a real person would say'
         said = verb.lemma_.lower() not in ADDRESSING_VERBS and not any(c.tag_ == "MD" for c in verb.children)
         new = any(c.lower_ in {"a", "an", "another"} or c.ent_type_ == "PERSON" and c.dep_ in {"compound", "appos"} for c in token.children)
-        gender = PRONOUN_GENDERS[pronoun.lower_]
-        other_gender = token.lower_.endswith("woman") if gender == "male" else token.lower_.endswith("man") and not token.lower_.endswith("woman")
-        person = token.lemma_.lower() not in BODY_NOUNS | DOCUMENT_NOUNS  # not 'A company he owns has charged'
+        other_gender = _noun_gender(token) not in {None, PRONOUN_GENDERS[pronoun.lower_]}
+        person = not _body_or_writing(token)  # not 'A company he owns has charged'
         role = said and new and person and token.pos_ == "NOUN" and token.tag_ == "NN" and not token.ent_type_ and not other_gender
         return token if role else None
 
@@ -125,14 +131,12 @@ class SpeakerResolver:
         named last before it, if that is one person named without an entity and the words allow the
         pronoun's gender ('a spokeswoman' is not 'he')."""
         # quotes are attributed direct ones first, so the nearest before is not the last one recorded
-        before = [entry for entry in self.named if entry[0] == where and entry[1] < position]
+        before = [named for named in self.named if named.where == where and named.start < position]
         if pronoun not in {"he", "she"} or not before:
             return None
-        _, _, unnamed = max(before, key=lambda entry: entry[1])
-        if unnamed is None:
-            return None
-        speaker, gender = unnamed
-        return speaker if gender in {None, PRONOUN_GENDERS[pronoun]} else None
+        nearest = max(before, key=lambda named: named.start)
+        unnamed_person = nearest.one_person_words is not None and nearest.gender in {None, PRONOUN_GENDERS[pronoun]}
+        return nearest.one_person_words if unnamed_person else None
 
     def entity_by_role(self, where: str, position: int, noun: str) -> Entity | None:
         """"the mayor said" -> the person introduced earlier as "Mayor Anna Berg" (nearest first)."""
@@ -200,8 +204,9 @@ class SpeakerResolver:
         else:
             quote.speaker = quote.speaker_mention
         if token.lower_ not in PERSONAL_PRONOUNS:
-            unnamed = (quote.speaker, _gender_of(token, quote.speaker)) if entity is None and _one_person(token) else None
-            self.named.append((where, offset + token.idx, unnamed))
+            one_person = entity is None and _one_person(token)
+            self.named.append(NamedSpeaker(where, offset + token.idx, quote.speaker if one_person else None,
+                                           _gender_of(token, quote.speaker) if one_person else None))
         if as_written is not None:
             quote.speaker_mention = source[as_written.idx : as_written.idx + len(as_written)]
 
@@ -211,17 +216,27 @@ def _one_person(token: Token) -> bool:
     'Lord Browne'; not 'critics', 'MPs', 'the government', 'the report', nor a name tagged a place)."""
     plural = (token.tag_ in {"NNS", "NNPS"} or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
               or len(token) > 2 and token.text.endswith("s") and token.text[:-1].isupper())  # 'MPs' tagged NNP
-    return not plural and token.lemma_.lower() not in BODY_NOUNS | DOCUMENT_NOUNS and token.ent_type_ not in {"ORG", "GPE", "LOC", "FAC", "NORP"}
+    return not plural and not _body_or_writing(token) and token.ent_type_ not in {"ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _body_or_writing(token: Token) -> bool:
+    """'the government', 'the company', 'the report': no one person."""
+    return token.lemma_.lower() in BODY_NOUNS | DOCUMENT_NOUNS
+
+
+def _noun_gender(token: Token) -> str | None:
+    """'spokeswoman' is female and 'chairman' male; most nouns say nothing."""
+    if token.lower_.endswith("woman"):
+        return "female"
+    return "male" if token.lower_.endswith("man") else None
 
 
 def _gender_of(token: Token, words: str) -> str | None:
-    """'spokeswoman' is female and 'chairman' male; else a first name that is one gender only."""
-    if token.lower_.endswith(("woman", "women")):
-        return "female"
-    if token.lower_.endswith(("man", "men")):
-        return "male"
-    first = words.split()[0]
-    allowed = [gender for gender in ("male", "female") if allows(first, gender)]
+    """The gender a speaker's words give: the noun's ('spokeswoman'), else a first name that is one
+    gender only ('Jane Smith')."""
+    if (gender := _noun_gender(token)) is not None:
+        return gender
+    allowed = [gender for gender in ("male", "female") if allows(words.split()[0], gender)]
     return allowed[0] if len(allowed) == 1 else None
 
 
