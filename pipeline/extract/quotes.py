@@ -42,6 +42,7 @@ class Quote:
     cue: str | None = None
     channel: str | None = None  # who relayed the words ("TASS quoted Antonov as saying", "Clinton noted that Sanders called")
     continues: bool = False  # a quote left open at the end of its paragraph
+    floating: bool = False  # no words of the writer's around it: a neighbouring paragraph may attribute it
     cue_at: int | None = None  # offset of the cue word, to tell one utterance's pieces apart
     pieces: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each quoted piece
 
@@ -69,11 +70,10 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
 
     previous: Quote | None = None
     for span in (span for span in body_spans if not span.inside):
-        floating = _is_floating(span, article.paragraphs[span.paragraph], body_spans)
         quote = body_quote(span, previous)
-        if quote.cue_at is None and span.paragraph > 0 and floating:
+        if quote.cue_at is None and span.paragraph > 0 and quote.floating:
             _from_introducing_paragraph(quote, article, docs, span.paragraph - 1, resolver, previous)
-        if floating and not span.continues:
+        if quote.floating and not span.continues:
             _from_signature(quote, article, docs, span.paragraph + 1, resolver)
         quotes.append(quote)
         previous = quote
@@ -90,7 +90,7 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
             resolver: SpeakerResolver, previous: Quote | None, neighbours: list[QuotedSpan]) -> Quote:
     inner = text[span.start : span.end]
     quote = Quote("direct", _form(span, text, inner), where, offset + span.start, offset + span.end, paragraph, inner)
-    quote.continues = span.continues
+    quote.continues, quote.floating = span.continues, _is_floating(span, text, neighbours)
     # Words in other quotes are never cues; the quote around a quote within it holds its cue.
     others = [(other.mark_start, other.mark_end) for other in neighbours
               if other is not span and not (span.inside and other.mark_start < span.mark_start < other.mark_end)]
@@ -105,7 +105,7 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
         # 'Mr Florin said the challenge was to keep people playing. “There's an indication ...”'
         resolver.apply(quote, before, where, offset)
     elif previous is not None and previous.speaker_mention and (
-            _is_floating(span, text, neighbours) or _same_paragraph(previous, paragraph, where) or _opens_next_paragraph(previous, span, text, where)):
+            quote.floating or _same_paragraph(previous, paragraph, where) or _opens_next_paragraph(previous, span, text, where)):
         # The words that named the previous quote's speaker name this one's too.
         quote.speaker, quote.speaker_mention, quote.speaker_entity = previous.speaker, previous.speaker_mention, previous.speaker_entity
     else:
@@ -186,14 +186,14 @@ def _opens_next_paragraph(previous: Quote, span: QuotedSpan, text: str, where: s
     return where == previous.where == "body" and previous.paragraph_index == span.paragraph - 1 and _first_in(text, span.start)
 
 
-def _is_floating(span: QuotedSpan, text: str, spans: list[QuotedSpan]) -> bool:
+def _is_floating(span: QuotedSpan, text: str, neighbours: list[QuotedSpan]) -> bool:
     """A quote with two words at most around it ('“…” (laughs)'), or in a paragraph of nothing but
     quotes ('“We have to do something.” “We have to be a lot tougher.”'): no words of the writer's
-    attribute it. `spans`: the article's quoted spans (those of other paragraphs are ignored)."""
+    attribute it. `neighbours`: the quoted spans of its paragraph, itself included."""
     if word_count(text[: span.mark_start] + text[span.mark_end :]) <= 2:
         return True
     at, outside = 0, []
-    for other in sorted((s for s in spans if s.paragraph == span.paragraph and not s.inside), key=lambda s: s.mark_start):
+    for other in sorted((other for other in neighbours if not other.inside), key=lambda other: other.mark_start):
         outside.append(text[at : other.mark_start])
         at = max(at, other.mark_end)
     return word_count("".join(outside) + text[at:]) == 0
