@@ -90,7 +90,7 @@ def find_quoted(paragraphs: list[str]) -> list[QuotedSpan]:
                 elif not same_kind and inner_at is None:
                     inner_at = position
                 # else a stray opener of the outer kind: keep the outer quote
-            elif inner_at is not None and not same_kind and _kind_of(text[position]) == _kind_of(text[inner_at]):
+            elif inner_at is not None and _kind_of(text[position]) == _kind_of(text[inner_at]):  # never the outer's kind
                 inner.append((inner_at, position))
                 inner_at = None
             elif open_at is not None:
