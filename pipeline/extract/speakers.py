@@ -49,7 +49,7 @@ class SpeakerResolver:
     def __init__(self, entities: list[Entity], quoted: list[tuple[str, int, int]]):
         self.entities = entities
         self.quoted = quoted  # (location, start, end) of every direct quote
-        self.last_speaker: tuple[Entity, int] | None = None  # and where it was named
+        self.entity_speakers: list[tuple[Entity, str, int]] = []  # every speaker with an entity, where it was named
         self.named: list[NamedSpeaker] = []  # every speaker named in words, not by a pronoun
         # Names as written, for speakers the model did not tag: "Gorka" -> "Sebastian Gorka".
         self.by_form: dict[str, Entity] = {}
@@ -69,13 +69,14 @@ class SpeakerResolver:
 
     def entity_before(self, where: str, position: int, labels: set[str], pronoun: str) -> Entity | None:
         """The entity a pronoun refers to: the nearest earlier mention outside quote marks,
-        a subject (the usual antecedent of "he said") before any other mention, of a gender
-        the pronoun allows."""
+        a speaker or subject (the usual antecedent of "he said") before any other mention, of a
+        gender the pronoun allows."""
         best: tuple[bool, int] = (False, -1)
         found = None
-        last = self.last_speaker
-        if last is not None and last[0].label in labels and last[1] < position and may_be(last[0], pronoun):
-            best, found = (True, last[1]), last[0]
+        # quotes are attributed direct ones first, so the speaker recorded last may not be the nearest before
+        for entity, named_where, start in self.entity_speakers:
+            if named_where == where and entity.label in labels and (True, start) > best and start < position and may_be(entity, pronoun):
+                best, found = (True, start), entity
         for entity in self.entities:
             if entity.label not in labels or not may_be(entity, pronoun):
                 continue
@@ -198,7 +199,7 @@ class SpeakerResolver:
             quote.channel = None  # 'Hutt said she was “proud”': she relays no one but herself
         if entity is not None:
             quote.speaker, quote.speaker_entity = entity.name, entity
-            self.last_speaker = (entity, offset + token.idx)
+            self.entity_speakers.append((entity, where, offset + token.idx))
         elif token.lower_ in PERSONAL_PRONOUNS:
             quote.speaker = self._unnamed_before(token.lower_, where, offset + token.idx)
         else:

@@ -102,6 +102,18 @@ def test_he_or_she_with_no_person_named_before_is_the_last_one_speaker_named_wit
         assert direct(quotes)[1].speaker is None and direct(quotes)[1].speaker_mention == "He"
 
 
+def test_a_pronoun_in_reported_speech_is_the_speaker_named_nearest_before_it(nlp):
+    # Direct quotes are attributed first, so the last speaker recorded ('Cruz questioned', after the
+    # pronoun) is not the nearest one before 'he': 'Cruz belittled ... calling it' is.
+    text = ("Debate\n\nSenator Ted Cruz and Donald Trump met on Thursday.\n\n"
+            "Trump continued to question whether Cruz's birth in Canada makes him ineligible.\n\n"
+            'Cruz belittled the issue, calling it a "paperwork error". And he said he is a natural-born citizen.\n\n'
+            'Cruz questioned Trump\'s "New York values" and his readiness to lead.')
+    _, _, quotes = analysed(text, nlp)
+    (reported,) = [q for q in quotes if q.text == "he is a natural-born citizen"]
+    assert (reported.speaker, reported.speaker_mention) == ("Ted Cruz", "he")
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
     _, _, quotes = analysed("The so-called \"establishment\" lost the vote in the state on Tuesday.", nlp)
     assert direct(quotes) == []
