@@ -49,7 +49,7 @@ class SpeakerResolver:
     def __init__(self, entities: list[Entity], quoted: list[tuple[str, int, int]]):
         self.entities = entities
         self.quoted = quoted  # (location, start, end) of every direct quote
-        self.entity_speakers: list[tuple[Entity, str, int]] = []  # every speaker with an entity, where it was named
+        self.entity_speakers: list[tuple[Entity, str, int]] = []  # speakers with an entity, and where they were named
         self.named: list[NamedSpeaker] = []  # every speaker named in words, not by a pronoun
         # Names as written, for speakers the model did not tag: "Gorka" -> "Sebastian Gorka".
         self.by_form: dict[str, Entity] = {}
@@ -199,7 +199,9 @@ class SpeakerResolver:
             quote.channel = None  # 'Hutt said she was “proud”': she relays no one but herself
         if entity is not None:
             quote.speaker, quote.speaker_entity = entity.name, entity
-            self.entity_speakers.append((entity, where, offset + token.idx))
+            written = as_written or token  # 'who' in 'denied by Mr Mandelson, who said'
+            if not (written.dep_ == "pobj" and written.head.lower_ == "by"):  # 'he' after 'a claim by Peter Hain' is seldom Hain
+                self.entity_speakers.append((entity, where, offset + token.idx))
         elif token.lower_ in PERSONAL_PRONOUNS:
             quote.speaker = self._unnamed_before(token.lower_, where, offset + token.idx)
         else:

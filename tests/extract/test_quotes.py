@@ -114,6 +114,16 @@ def test_a_pronoun_in_reported_speech_is_the_speaker_named_nearest_before_it(nlp
     assert (reported.speaker, reported.speaker_mention) == ("Ted Cruz", "he")
 
 
+def test_a_pronoun_is_not_the_agent_of_a_claim_named_before_it(nlp):
+    # 'a claim by Peter Hain' names Hain as a speaker, but the 'he' that follows is the sentence's subject.
+    text = ("Howard hits back\n\nMichael Howard has said a claim by Peter Hain that the Tory leader is acting like an "
+            '"attack mongrel" shows the government is "rattled".\n\n'
+            "In an upbeat speech to his party's conference, he said the government's tactics proved the Tories were hitting home.")
+    _, _, quotes = analysed(text, nlp)
+    (reported,) = [q for q in quotes if q.kind == "indirect" and q.text.startswith("the government's tactics")]
+    assert (reported.speaker, reported.speaker_mention) == ("Michael Howard", "he")
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
     _, _, quotes = analysed("The so-called \"establishment\" lost the vote in the state on Tuesday.", nlp)
     assert direct(quotes) == []
