@@ -21,7 +21,17 @@ INNER_CLOSING = {"'", "’"}  # how a quote inside a quote closes ('“… the �
 WORD = re.compile(r"[\w’'-]+")
 OPENS_WITH_WRONG_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*\w")
 # Title Case runs of a few words without sentence punctuation are titles of works, not quotes.
-SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from"}
+SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from", "de", "la", "el", "y"}
+# Words that announce the title of a work: 'his comedy project, “Latin History for Dummies,”'.
+WORK_NOUNS = ("book|novel|memoir|biography|film|movie|documentary|show|program|programme|series|sitcom|podcast|episode|"
+              "song|album|play|musical|opera|thriller|drama|comedy|concert|project|painting|poem")
+# A Title Case quote that ends in punctuation ('on CNN’s “New Day,”') is a title when the words
+# around it say so: a work noun or a participle naming one before it, a broadcaster's possessive
+# ('CNN’s', 'ABC News’s'), 'on' ('appeared on “Morning Joe,”'), or its author after it ('“…” by
+# George Anders'). Slogans, chants and headlines ('chanting “Dump Trump.”') are someone's words.
+WORK_BEFORE = re.compile(rf"\b(?:{WORK_NOUNS})s?(?:,|\s+(?:titled|entitled|called|named))?\s*$", re.IGNORECASE)
+BROADCAST_BEFORE = re.compile(r"(?:\b[A-Z][A-Z0-9]+(?: News)?[’']s|\bon)\s*$")
+AUTHOR_AFTER = re.compile(r"\s*by [A-Z]")
 
 
 # Up to this many words, a quote is a fragment ("killer.", "very bad.").
@@ -125,16 +135,23 @@ def _add(spans: list[QuotedSpan], number: int, text: str, start: int, end: int, 
     while end > start and text[end - 1].isspace():
         end -= 1
     inner = text[start:end]
-    if not WORD.search(inner) or (not opened_before and not continues and is_title_of_work(inner)):
+    if not WORD.search(inner) or (not opened_before and not continues and is_title_of_work(inner, text[: marks[0]], text[marks[1] :])):
         return
     spans.append(QuotedSpan(number, start, end, *marks, opened_before, continues, inside))
 
 
-def is_title_of_work(inner: str) -> bool:
+def is_title_of_work(inner: str, before: str = "", after: str = "") -> bool:
+    """Whether the words inside a pair of marks name a work, given the text before and after the marks."""
     words = WORD.findall(inner)
-    if not 2 <= len(words) <= 8 or inner.rstrip()[-1:] in ".,!?;:":
+    if not words or len(words) > 12 or not words[0][0].isupper() and not words[0][0].isdigit():
         return False
-    return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words) and words[0][0].isupper()
+    title_case = all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
+    if title_case and 2 <= len(words) <= 8 and inner.rstrip()[-1:] not in ".,!?;:":
+        return True
+    # An announced title may hold numbers ('the movie, “13 Hours: The Secret Soldiers of Benghazi,”').
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
+        return False
+    return bool(WORK_BEFORE.search(before) or AUTHOR_AFTER.match(after) or len(words) >= 2 and BROADCAST_BEFORE.search(before))
 
 
 def word_count(text: str) -> int:

@@ -76,7 +76,7 @@ class Articles(_Table):
 class Quotes(_Table):
     quote_id: Series[str] = pa.Field(unique=True, str_length=16, description="Stable id: a hash of article, location, kind and offsets.")
     article_id: Series[str] = pa.Field(description="The article the quote is in.")
-    kind: Series[str] = pa.Field(isin=["direct", "indirect"], description="'direct' (in quote marks) or 'indirect' (reported speech).")
+    kind: Series[str] = pa.Field(isin=["direct", "indirect"], description="'direct' (in quote marks) or 'indirect' (reported speech). Titles of works in quote marks ('on CNN’s “New Day,”', 'his book, “Crippled America”') are not quotes, nor are scare quotes of a few words that no one speaks.")
     form: Series[str] = pa.Field(nullable=True, isin=["full", "partial", "fragment"], description="Direct quotes: 'full' sentence(s), 'partial' (inside a sentence of the writer's) or 'fragment' (up to three words); null for indirect.")
     text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The quoted words, without quote marks.")
     speaker: Series[str] = pa.Field(nullable=True, description="Canonical speaker: the full name the article gives ('Vladimir Putin'), or the group named; null when unknown.")

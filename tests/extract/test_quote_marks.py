@@ -27,6 +27,23 @@ def test_titles_of_works_are_not_quotes():
     assert texts(['She sang "Let It Be" and said "we loved it."']) == ["we loved it."]
 
 
+def test_a_title_with_the_comma_inside_its_marks_is_a_title_when_the_words_around_it_say_so():
+    announced = [
+        "Speaking Sunday on ABC’s “This Week,” Carson admitted the story was wrong.",  # a broadcaster's show
+        "He appeared on “Morning Joe,” and said little.",
+        "about his upcoming comedy project, “Latin History for Dummies,” the actor said",  # a work noun before it
+        "The movie, “13 Hours: The Secret Soldiers of Benghazi,” is based on a book.",
+        "the 1969 book titled “The Tragedy of Lyndon Johnson,” which he admired",
+        "according to “Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard” by George Anders, she",  # its author after it
+        "who also stars in the thriller, “Bloodline,” this year",
+    ]
+    assert [texts([paragraph]) for paragraph in announced] == [[]] * len(announced)
+    # Slogans, chants, headlines and greetings in Title Case are someone's words.
+    assert texts(["Protesters were chanting “Dump Trump.” outside."]) == ["Dump Trump."]
+    assert texts(["The odds were “50/50,” he said."]) == ["50/50,"]
+    assert texts(["Trump posted on Twitter “Thank You Georgia!” after the polls closed."]) == ["Thank You Georgia!"]
+
+
 def test_a_straight_mark_spaced_after_a_closing_single_mark_closes_the_quote():
     paragraph = "\"This is why he is the 'Title Sponsor,' \" Eric Trump wrote. Then \"another one\" came."
     assert texts([paragraph]) == ["This is why he is the 'Title Sponsor,'", "another one"]
