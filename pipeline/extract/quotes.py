@@ -45,9 +45,14 @@ class Quote:
     floating: bool = False  # no words of the writer's around it: a neighbouring paragraph may attribute it
     cue_at: int | None = None  # offset of the cue word, to tell one utterance's pieces apart
     pieces: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each quoted piece
+    speaker_from: Quote | None = field(default=None, repr=False, compare=False)  # the quote whose speaker this one took
 
     def __post_init__(self) -> None:
         self.pieces = self.pieces or [(self.start, self.end)]
+
+    def take_speaker(self, other: Quote) -> None:
+        self.speaker, self.speaker_mention, self.speaker_entity = other.speaker, other.speaker_mention, other.speaker_entity
+        self.speaker_from = other
 
 
 def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) -> list[Quote]:
@@ -78,11 +83,13 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
         quotes.append(quote)
         previous = quote
     _attribute_forward(quotes, article)
+    pieces = list(quotes)  # a quote merged into another may have passed its speaker on first
     quotes = _join_utterances(quotes, article)
     # A quote within a quote has its own cue, or no speaker: not the quote around it, nor the one before.
     quotes += [body_quote(span, None) for span in body_spans if span.inside]
     quotes = [q for q in quotes if q.speaker or q.form != "fragment"]
     quotes.extend(_indirect(article, docs, quotes, resolver))
+    resolver.revisit_pronouns([*pieces, *quotes])
     return quotes
 
 
@@ -107,7 +114,7 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
     elif previous is not None and previous.speaker_mention and (
             quote.floating or _same_paragraph(previous, paragraph, where) or _opens_next_paragraph(previous, span, text, where)):
         # The words that named the previous quote's speaker name this one's too.
-        quote.speaker, quote.speaker_mention, quote.speaker_entity = previous.speaker, previous.speaker_mention, previous.speaker_entity
+        quote.take_speaker(previous)
     else:
         quote.cue = attribution.cue
     return quote
@@ -132,7 +139,6 @@ def _from_introducing_paragraph(quote: Quote, article: Article, docs: ArticleDoc
             after = next((t.i for t in doc if t.idx >= quote_end), len(doc))
         attribution = last_reported(doc[after:])
     if attribution.speaker_token is not None:
-        quote.speaker = quote.speaker_mention = quote.speaker_entity = None  # beats an inherited speaker
         resolver.apply(quote, attribution, "body", article.paragraph_starts[number])
 
 
@@ -143,7 +149,6 @@ def _from_signature(quote: Quote, article: Article, docs: ArticleDocs, number: i
         return
     signer = signed(docs.paragraphs[number][:])
     if signer is not None:
-        quote.speaker = quote.speaker_mention = quote.speaker_entity = None
         resolver.apply(quote, Attribution(None, signer), "body", article.paragraph_starts[number])
 
 
@@ -154,7 +159,7 @@ def _attribute_forward(quotes: list[Quote], article: Article) -> None:
     for quote, following in reversed(list(zip(quotes, quotes[1:]))):
         if (quote.speaker_mention is None and quote.cue_at is None and quote.form != "fragment" and following.speaker and following.where == quote.where == "body"
                 and following.paragraph_index == quote.paragraph_index + 1 and _opens_paragraph(quote, article)):
-            quote.speaker, quote.speaker_mention, quote.speaker_entity = following.speaker, following.speaker_mention, following.speaker_entity
+            quote.take_speaker(following)
             quote.cue = following.cue
 
 
@@ -230,7 +235,7 @@ def _merge(first: Quote, second: Quote) -> None:
     first.end, first.continues = second.end, second.continues
     # An attribution written next to a piece beats one inherited from an earlier quote.
     if second.speaker and (not first.speaker or (first.cue_at is None and second.cue_at is not None)):
-        first.speaker, first.speaker_mention, first.speaker_entity = second.speaker, second.speaker_mention, second.speaker_entity
+        first.take_speaker(second)
         first.cue, first.channel = second.cue, second.channel
     if first.form == "fragment" and word_count(first.text) > FRAGMENT_WORDS:
         first.form = "partial"

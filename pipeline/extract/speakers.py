@@ -49,7 +49,8 @@ class SpeakerResolver:
     def __init__(self, entities: list[Entity], quoted: list[tuple[str, int, int]]):
         self.entities = entities
         self.quoted = quoted  # (location, start, end) of every direct quote
-        self.entity_speakers: list[tuple[Entity, str, int]] = []  # speakers with an entity, and where they were named
+        self.entity_speakers: dict[tuple[str, int], Entity] = {}  # (where, offset) a speaker with an entity was named -> it
+        self.pronoun_speakers: list[tuple[Quote, Token, str, int]] = []  # direct quotes spoken by 'he', 'she', 'they'
         self.named: list[NamedSpeaker] = []  # every speaker named in words, not by a pronoun
         # Names as written, for speakers the model did not tag: "Gorka" -> "Sebastian Gorka".
         self.by_form: dict[str, Entity] = {}
@@ -74,7 +75,7 @@ class SpeakerResolver:
         best: tuple[bool, int] = (False, -1)
         found = None
         # quotes are attributed direct ones first, so the speaker recorded last may not be the nearest before
-        for entity, named_where, start in self.entity_speakers:
+        for (named_where, start), entity in self.entity_speakers.items():
             if named_where == where and entity.label in labels and (True, start) > best and start < position and may_be(entity, pronoun):
                 best, found = (True, start), entity
         for entity in self.entities:
@@ -152,11 +153,35 @@ class SpeakerResolver:
                     nearest, found = mention.start, entity
         return found
 
+    def revisit_pronouns(self, quotes: list[Quote]) -> None:
+        """Direct quotes are attributed before reported speech, so 'he' in '“…,” he said' was resolved
+        before 'Stam says Rooney's stardom …' right before it was known as a speaker: resolve each
+        such pronoun again, in the order of the text, now that every speaker is known, and pass a
+        changed speaker on to the quotes that took it ('“…,” he said. “…”')."""
+        was: dict[int, tuple[str | None, Entity | None]] = {}
+        for quote, token, where, offset in sorted(self.pronoun_speakers, key=lambda item: (item[2], item[3] + item[1].idx)):
+            entity = self._referent(token, where, offset)
+            if entity is None or entity is quote.speaker_entity:
+                continue
+            was[id(quote)] = (quote.speaker, quote.speaker_entity)
+            quote.speaker, quote.speaker_entity = entity.name, entity
+            self.entity_speakers[(where, offset + token.idx)] = entity  # for the pronouns after it
+        passed_on = True
+        while passed_on:
+            passed_on = False
+            for quote in quotes:
+                source = quote.speaker_from
+                if source is not None and id(source) in was and id(quote) not in was and (quote.speaker, quote.speaker_entity) == was[id(source)]:
+                    was[id(quote)] = (quote.speaker, quote.speaker_entity)
+                    quote.speaker, quote.speaker_entity = source.speaker, source.speaker_entity
+                    passed_on = True
+
     def _quoted(self, where: str, position: int) -> bool:
         return any(w == where and start <= position < end for w, start, end in self.quoted)
 
     def apply(self, quote: Quote, attribution: Attribution, where: str, offset: int) -> None:
         token = attribution.speaker_token
+        quote.speaker = quote.speaker_mention = quote.speaker_entity = quote.speaker_from = None  # beats an inherited speaker
         quote.cue = attribution.cue
         if attribution.cue_token is not None:
             quote.cue_at = offset + attribution.cue_token.idx
@@ -172,6 +197,8 @@ class SpeakerResolver:
         if token.lower_ in PERSONAL_PRONOUNS:
             quote.speaker_mention = source[token.idx : token.idx + len(token)]
             entity = self._referent(token, where, offset)
+            if quote.kind == "direct":
+                self.pronoun_speakers.append((quote, token, where, offset))
         else:
             # "The EU's trade commissioner, Petra Novak, said": the name in apposition speaks.
             # "Sirius XM Vice President for news and talk Dave Gorab called": the name speaks.
@@ -201,7 +228,7 @@ class SpeakerResolver:
             quote.speaker, quote.speaker_entity = entity.name, entity
             written = as_written or token  # 'who' in 'denied by Mr Mandelson, who said'
             if not (written.dep_ == "pobj" and written.head.lower_ == "by"):  # 'he' after 'a claim by Peter Hain' is seldom Hain
-                self.entity_speakers.append((entity, where, offset + token.idx))
+                self.entity_speakers[(where, offset + token.idx)] = entity
         elif token.lower_ in PERSONAL_PRONOUNS:
             quote.speaker = self._unnamed_before(token.lower_, where, offset + token.idx)
         else:

@@ -124,6 +124,16 @@ def test_a_pronoun_is_not_the_agent_of_a_claim_named_before_it(nlp):
     assert (reported.speaker, reported.speaker_mention) == ("Michael Howard", "he")
 
 
+def test_he_after_reported_speech_is_resolved_once_every_speaker_is_known(nlp):
+    # Direct quotes are attributed before reported speech, so 'Stam says ...' was not yet a speaker
+    # when '“…,” he said' was first resolved; the quote that takes its speaker follows it.
+    text = ('Stam ready for Rooney\n\n"There have been chances to confront them, but I turned them down," said Alex Ferguson.\n\n'
+            "Wednesday's game will pit Wayne Rooney against the veteran defence of Jaap Stam. Stam says Rooney's stardom is in "
+            'stark contrast to his own start in the game. "We can\'t all be Wayne Rooneys," he said. "At his age I was training '
+            'to be an electrician."\n\n"It was a different world then."')
+    assert direct_speakers(text, nlp) == ["Alex Ferguson", "Jaap Stam", "Jaap Stam"]
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
     _, _, quotes = analysed("The so-called \"establishment\" lost the vote in the state on Tuesday.", nlp)
     assert direct(quotes) == []
