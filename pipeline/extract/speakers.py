@@ -68,18 +68,19 @@ class SpeakerResolver:
                     return entity
         return None
 
-    def entity_before(self, where: str, position: int, labels: set[str], pronoun: str) -> Entity | None:
+    def entity_before(self, where: str, position: int, labels: set[str], pronoun: str, excluded: tuple[Entity, ...] = ()) -> Entity | None:
         """The entity a pronoun refers to: the nearest earlier mention outside quote marks,
         a speaker or subject (the usual antecedent of "he said") before any other mention, of a
-        gender the pronoun allows."""
+        gender the pronoun allows, and not one of `excluded`."""
         best: tuple[bool, int] = (False, -1)
         found = None
         # quotes are attributed direct ones first, so the speaker recorded last may not be the nearest before
         for (named_where, start), entity in self.entity_speakers.items():
-            if named_where == where and entity.label in labels and (True, start) > best and start < position and may_be(entity, pronoun):
+            if named_where == where and entity.label in labels and (True, start) > best and start < position and may_be(entity, pronoun) \
+                    and entity not in excluded:
                 best, found = (True, start), entity
         for entity in self.entities:
-            if entity.label not in labels or not may_be(entity, pronoun):
+            if entity.label not in labels or not may_be(entity, pronoun) or entity in excluded:
                 continue
             for mention in entity.mentions:
                 if mention.where != where or mention.start >= position or self._quoted(where, mention.start):
@@ -94,16 +95,25 @@ class SpeakerResolver:
     def _referent(self, pronoun: Token, where: str, offset: int) -> Entity | None:
         """The person ('he') or body ('they') a pronoun stands for."""
         labels = {"ORG", "GPE", "NORP"} if pronoun.lower_ in GROUP_PRONOUNS else {"PERSON"}
-        return self._subject_before(pronoun, where, offset, labels) or self.entity_before(where, offset + pronoun.idx, labels, pronoun.lower_)
+        # Never the object of its own verb: '“…,” he told Hannity' is not Hannity.
+        third_person = pronoun.dep_ in SUBJECT_DEPS and pronoun.lower_ in PRONOUN_GENDERS.keys() | GROUP_PRONOUNS
+        objects = [c for c in pronoun.head.children if c.dep_ in {"dobj", "dative"}] if third_person else []
+        excluded = tuple(entity for c in objects if (entity := self._named_by(c, where, offset)) is not None)
+        return (self._subject_before(pronoun, where, offset, labels, excluded)
+                or self.entity_before(where, offset + pronoun.idx, labels, pronoun.lower_, excluded))
 
-    def _subject_before(self, pronoun: Token, where: str, offset: int, labels: set[str]) -> Entity | None:
+    def _named_by(self, token: Token, where: str, offset: int) -> Entity | None:
+        """The entity a name stands for, even one the model did not tag ('Gorka')."""
+        return self.entity_at(where, offset + token.idx, offset + token.idx + len(token)) or self.by_form.get(token.text)
+
+    def _subject_before(self, pronoun: Token, where: str, offset: int, labels: set[str], excluded: tuple[Entity, ...]) -> Entity | None:
         """'In her speech, Rhimes declared ...: “…,” she said': a named subject earlier in the
         pronoun's sentence, outside quotes, even one the model did not tag."""
         found = None
         for token in pronoun.doc[pronoun.sent.start : pronoun.i]:
             if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN" and not self._quoted(where, offset + token.idx):
-                entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token)) or self.by_form.get(token.text)
-                if entity is not None and entity.label in labels and may_be(entity, pronoun.lower_):
+                entity = self._named_by(token, where, offset)
+                if entity is not None and entity.label in labels and may_be(entity, pronoun.lower_) and entity not in excluded:
                     found = entity
         return found
 

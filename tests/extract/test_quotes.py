@@ -134,6 +134,13 @@ def test_he_after_reported_speech_is_resolved_once_every_speaker_is_known(nlp):
     assert direct_speakers(text, nlp) == ["Alex Ferguson", "Jaap Stam", "Jaap Stam"]
 
 
+def test_a_pronoun_is_never_the_one_its_own_verb_addresses(nlp):
+    text = ('The wall\n\nDonald Trump spoke in Austin on Wednesday. "We are going to build a wall," Trump said.\n\n'
+            "Sean Hannity asked Trump how high the wall would be.\n\n"
+            '"I think the height could be 35 to 45 feet," he told Hannity, to cheers from the crowd.')
+    assert direct_speakers(text, nlp) == ["Donald Trump", "Donald Trump"]
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
     _, _, quotes = analysed("The so-called \"establishment\" lost the vote in the state on Tuesday.", nlp)
     assert direct(quotes) == []
