@@ -237,7 +237,9 @@ class SpeakerResolver:
         if entity is not None:
             quote.speaker, quote.speaker_entity = entity.name, entity
             written = as_written or token  # 'who' in 'denied by Mr Mandelson, who said'
-            if not (written.dep_ == "pobj" and written.head.lower_ == "by"):  # 'he' after 'a claim by Peter Hain' is seldom Hain
+            agent = written.dep_ == "pobj" and written.head.lower_ == "by"  # 'he' after 'a claim by Peter Hain' is seldom Hain
+            one_of_several = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)  # 'Bush and Christie, who say'
+            if not (agent or one_of_several):
                 self.entity_speakers[(where, offset + token.idx)] = entity
         elif token.lower_ in PERSONAL_PRONOUNS:
             quote.speaker = self._unnamed_before(token.lower_, where, offset + token.idx)

@@ -141,6 +141,14 @@ def test_a_pronoun_is_never_the_one_its_own_verb_addresses(nlp):
     assert direct_speakers(text, nlp) == ["Donald Trump", "Donald Trump"]
 
 
+def test_one_of_several_speakers_is_not_the_he_that_follows(nlp):
+    text = ('Rubio upbeat\n\nMarco Rubio said he did "great" in the last debate.\n\n'
+            "Speaking on Monday, Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, "
+            "who say the freshman senator does not have the experience needed.\n\n"
+            'He dismissed critique of his performance, saying that it was his campaign\'s "greatest fundraising night."')
+    assert direct_speakers(text, nlp) == ["Marco Rubio", "Marco Rubio"]
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
     _, _, quotes = analysed("The so-called \"establishment\" lost the vote in the state on Tuesday.", nlp)
     assert direct(quotes) == []
