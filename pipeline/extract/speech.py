@@ -26,7 +26,8 @@ WEAK_VERBS = {
     "call", "characterize", "characterise", "label", "dub", "brand", "translate", "interpret", "continue",
     "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "term",
     "blame", "cite", "reference", "condemn", "denounce", "decry", "applaud", "commend", "command", "order",
-    "instruct", "advise", "implore", "beg", "remember", "dismiss",
+    "instruct", "advise", "implore", "beg", "remember", "dismiss", "identify", "portray", "depict", "paint",
+    "deride", "ridicule", "lampoon", "disparage", "liken",
 }
 SPEECH_VERBS = STRONG_VERBS | WEAK_VERBS
 # After a quote, a new sentence 'Rubio disagreed.' reacts to it rather than attributes it.

@@ -390,6 +390,11 @@ SPEAKER_CASES = {
         "Sanders called Clinton's comments “disgraceful.”\n\n"
         "Judicial Watch President Tom Fitton called Clinton's assertion of a \"claim of right\" absurd.",
         ["Jean Dupont", "Maria Keller", "Sanders", "Clinton"]),
+    "a characterisation is its maker's words, even a fragment, not the last speaker's": (
+        "Trial\n\nFormer employees have called the university a “fraudulent scheme” in court. "
+        "Then Trump identified the judge as “Spanish,” which was wrong.\n\n"
+        "Conservative co-chairman Liam Fox likened the two men to \"self-obsessed schoolboys\".",
+        ["Former employees", "Trump", "Liam Fox"]),
     "subjects the parse cuts off: a relative clause, a title before the name, a press release, an editorial": (
         "Talks\n\nA White House official who spoke anonymously to discuss strategy said Wednesday, "
         "\"Certainly there are discussions.\"\n\n"
