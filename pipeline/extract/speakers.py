@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 AGE_DESCRIPTOR = re.compile(r"\d+-year-old", re.IGNORECASE)
+THIRD_PERSON_SUBJECTS = {"he", "she", *GROUP_PRONOUNS}
 
 
 class NamedSpeaker(NamedTuple):
@@ -43,6 +44,18 @@ class NamedSpeaker(NamedTuple):
     gender: str | None
 
 
+class PronounSpeaker(NamedTuple):
+    """A direct quote whose speaker is a pronoun ('“…,” he said'), kept to be resolved again."""
+    quote: Quote
+    pronoun: Token
+    where: str
+    offset: int  # of the pronoun's paragraph
+
+    @property
+    def position(self) -> tuple[str, int]:
+        return self.where, self.offset + self.pronoun.idx
+
+
 class SpeakerResolver:
     """Map the words that name a speaker to the article's entity for it."""
 
@@ -50,7 +63,7 @@ class SpeakerResolver:
         self.entities = entities
         self.quoted = quoted  # (location, start, end) of every direct quote
         self.entity_speakers: dict[tuple[str, int], Entity] = {}  # (where, offset) a speaker with an entity was named -> it
-        self.pronoun_speakers: list[tuple[Quote, Token, str, int]] = []  # direct quotes spoken by 'he', 'she', 'they'
+        self.pronoun_speakers: list[PronounSpeaker] = []  # direct quotes spoken by 'he', 'she', 'they'
         self.named: list[NamedSpeaker] = []  # every speaker named in words, not by a pronoun
         # Names as written, for speakers the model did not tag: "Gorka" -> "Sebastian Gorka".
         self.by_form: dict[str, Entity] = {}
@@ -96,7 +109,7 @@ class SpeakerResolver:
         """The person ('he') or body ('they') a pronoun stands for."""
         labels = {"ORG", "GPE", "NORP"} if pronoun.lower_ in GROUP_PRONOUNS else {"PERSON"}
         # Never the object of its own verb: '“…,” he told Hannity' is not Hannity.
-        third_person = pronoun.dep_ in SUBJECT_DEPS and pronoun.lower_ in PRONOUN_GENDERS.keys() | GROUP_PRONOUNS
+        third_person = pronoun.dep_ in SUBJECT_DEPS and pronoun.lower_ in THIRD_PERSON_SUBJECTS
         objects = [c for c in pronoun.head.children if c.dep_ in {"dobj", "dative"}] if third_person else []
         excluded = tuple(entity for c in objects if (entity := self._named_by(c, where, offset)) is not None)
         return (self._subject_before(pronoun, where, offset, labels, excluded)
@@ -169,13 +182,13 @@ class SpeakerResolver:
         such pronoun again, in the order of the text, now that every speaker is known, and pass a
         changed speaker on to the quotes that took it ('“…,” he said. “…”')."""
         was: dict[int, tuple[str | None, Entity | None]] = {}
-        for quote, token, where, offset in sorted(self.pronoun_speakers, key=lambda item: (item[2], item[3] + item[1].idx)):
-            entity = self._referent(token, where, offset)
+        for quote, pronoun, where, offset in sorted(self.pronoun_speakers, key=lambda spoken: spoken.position):
+            entity = self._referent(pronoun, where, offset)
             if entity is None or entity is quote.speaker_entity:
                 continue
             was[id(quote)] = (quote.speaker, quote.speaker_entity)
             quote.speaker, quote.speaker_entity = entity.name, entity
-            self.entity_speakers[(where, offset + token.idx)] = entity  # for the pronouns after it
+            self.entity_speakers[(where, offset + pronoun.idx)] = entity  # for the pronouns after it
         passed_on = True
         while passed_on:
             passed_on = False
@@ -208,7 +221,7 @@ class SpeakerResolver:
             quote.speaker_mention = source[token.idx : token.idx + len(token)]
             entity = self._referent(token, where, offset)
             if quote.kind == "direct":
-                self.pronoun_speakers.append((quote, token, where, offset))
+                self.pronoun_speakers.append(PronounSpeaker(quote, token, where, offset))
         else:
             # "The EU's trade commissioner, Petra Novak, said": the name in apposition speaks.
             # "Sirius XM Vice President for news and talk Dave Gorab called": the name speaks.
