@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 AGE_DESCRIPTOR = re.compile(r"\d+-year-old", re.IGNORECASE)
 THIRD_PERSON_SUBJECTS = {"he", "she", *GROUP_PRONOUNS}
+CIRCUMSTANCE_PREPOSITIONS = {"at", "in", "on", "after", "before", "during", "about", "over", "since", "while"}
 
 
 class NamedSpeaker(NamedTuple):
@@ -313,7 +314,7 @@ def noun_phrase(token: Token, cue: Token | None = None) -> Span:
     """The speaker's words without relative clauses, appositions or a possessive 's ("Ambassador
     Anatoly Antonov"), and without the cue when the parse hangs it on them ('one lawmaker called
     Trump “…”')."""
-    kept = [c for c in token.children if c.dep_ not in {"relcl", "appos", "punct", "advcl", "cc", "conj", "det", "case"}]
+    kept = [c for c in token.children if c.dep_ not in {"relcl", "appos", "punct", "advcl", "cc", "conj", "det", "case"} and not _circumstance(c)]
     indices = [token.i] + [t.i for child in kept for t in child.subtree]
     # A parse that runs the name into the quote or the words before it keeps only the words after
     # the mark or a spaced dash ('problematic - Pew Research').
@@ -322,3 +323,20 @@ def noun_phrase(token: Token, cue: Token | None = None) -> Span:
     end = min([i for i in range(token.i + 1, max(indices) + 1) if token.doc[i].text in MARKS | {","} or cue is not None and i == cue.i],
               default=max(indices) + 1)
     return token.doc[start:end]
+
+
+def _circumstance(child: Token) -> bool:
+    """A phrase the parse hangs on a person's name that says when, where or about what they spoke,
+    not who they are: 'Jol after the 0-0 draw', 'Mervyn Davies at a London press conference', 'Trump
+    on Tuesday', 'said McLeish of Novo's punishment'; not 'Jason Daw at Merrill Lynch', 'Sarah
+    Rainsford in Moscow' or 'Robert Antonacci of the New York delegation'."""
+    if child.dep_ != "prep" or child.head.ent_type_ != "PERSON" or child.i < child.head.i:
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    kind = objects[0].ent_type_
+    thing = kind in {"DATE", "TIME"} or not kind and objects[0].pos_ == "NOUN"  # not a place or an employer ('at ING')
+    if child.lower_ == "of":
+        return thing and any(c.dep_ == "poss" for c in objects[0].children)
+    return thing and child.lower_ in CIRCUMSTANCE_PREPOSITIONS

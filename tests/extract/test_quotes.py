@@ -149,6 +149,14 @@ def test_one_of_several_speakers_is_not_the_he_that_follows(nlp):
     assert direct_speakers(text, nlp) == ["Marco Rubio", "Marco Rubio"]
 
 
+def test_the_speaker_mention_leaves_out_when_and_about_what_they_spoke(nlp):
+    text = ('Derby\n\nSpeaking to reporters, Jol after the 0-0 draw said "It was a very even game."\n\n'
+            '"Prices will fall," said analyst Jason Daw at Merrill Lynch.\n\n'
+            '"It is the right decision," said Rangers manager Alex McLeish of Novo\'s punishment.')
+    _, _, quotes = analysed(text, nlp)
+    assert [q.speaker_mention for q in direct(quotes)] == ["Jol", "analyst Jason Daw at Merrill Lynch", "Rangers manager Alex McLeish"]
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
     _, _, quotes = analysed("The so-called \"establishment\" lost the vote in the state on Tuesday.", nlp)
     assert direct(quotes) == []
