@@ -157,6 +157,12 @@ def test_the_speaker_mention_leaves_out_when_and_about_what_they_spoke(nlp):
     assert [q.speaker_mention for q in direct(quotes)] == ["Jol", "analyst Jason Daw at Merrill Lynch", "Rangers manager Alex McLeish"]
 
 
+def test_the_subject_of_reported_words_is_not_the_he_who_goes_on(nlp):
+    text = ("Kennedy on trust\n\nLib Dem leader Charles Kennedy spoke on Channel Five on Monday.\n\n"
+            'He said Tony Blair had lost the trust of the British people. "There is a fundamental lack of trust in his government," he said.')
+    assert direct_speakers(text, nlp) == ["Charles Kennedy"]
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
     _, _, quotes = analysed("The so-called \"establishment\" lost the vote in the state on Tuesday.", nlp)
     assert direct(quotes) == []
