@@ -143,15 +143,19 @@ def _add(spans: list[QuotedSpan], number: int, text: str, start: int, end: int, 
 def is_title_of_work(inner: str, before: str = "", after: str = "") -> bool:
     """Whether the words inside a pair of marks name a work, given the text before and after the marks."""
     words = WORD.findall(inner)
-    if not words or len(words) > 12 or not words[0][0].isupper() and not words[0][0].isdigit():
+    if not words or len(words) > 12 or not (words[0][0].isupper() or words[0][0].isdigit()):  # not 'the General
         return False
-    title_case = all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
-    if title_case and 2 <= len(words) <= 8 and inner.rstrip()[-1:] not in ".,!?;:":
+    if all(_capitalised(w) for w in words) and 2 <= len(words) <= 8 and inner.rstrip()[-1:] not in ".,!?;:":
         return True
     # An announced title may hold numbers ('the movie, “13 Hours: The Secret Soldiers of Benghazi,”').
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words):
+    if not all(_capitalised(w, numbers=True) for w in words):
         return False
     return bool(WORK_BEFORE.search(before) or AUTHOR_AFTER.match(after) or len(words) >= 2 and BROADCAST_BEFORE.search(before))
+
+
+def _capitalised(word: str, numbers: bool = False) -> bool:
+    """A word as a title writes it: capitalised, a small word ('of', 'the'), or if allowed a number."""
+    return word[0].isupper() or word.lower() in SMALL_WORDS or numbers and word[0].isdigit()
 
 
 def word_count(text: str) -> int:

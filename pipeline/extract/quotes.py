@@ -67,11 +67,14 @@ def extract_quotes(article: Article, docs: ArticleDocs, entities: list[Entity]) 
     for span in caption_spans:
         quotes.append(_direct(span, article.caption, docs.caption, "caption", 0, None, resolver, None, caption_spans))
 
+    in_paragraph: dict[int, list[QuotedSpan]] = {}
+    for span in body_spans:
+        in_paragraph.setdefault(span.paragraph, []).append(span)
+
     def body_quote(span: QuotedSpan, previous: Quote | None) -> Quote:
         number = span.paragraph
-        neighbours = [other for other in body_spans if other.paragraph == number]
         return _direct(span, article.paragraphs[number], docs.paragraphs[number], "body", article.paragraph_starts[number], number,
-                       resolver, previous, neighbours)
+                       resolver, previous, in_paragraph[number])
 
     previous: Quote | None = None
     for span in (span for span in body_spans if not span.inside):
