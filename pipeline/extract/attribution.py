@@ -32,6 +32,7 @@ from pipeline.extract.speech import (
     NAMING_VERBS,
     PERSONAL_PRONOUNS,
     REACTION_VERBS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -82,8 +83,9 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
             attribution.speaker_token = _name_next_to(doc, cue, last)
         if attribution.speaker_token is not None and quoted(attribution.speaker_token):
             # Words inside the quote never speak it; after '“…,” warned economist Andreas Rees' the
-            # name after the cue does.
-            unquoted = [s for s in subjects_of(cue) if not quoted(s)]  # '“…, our senator,” Trump said'
+            # name after the cue does. Nor does a relative pronoun for quoted words ('a “chief trade
+            # prosecutor” who reports to the president').
+            unquoted = [s for s in subjects_of(cue) if not quoted(s) and s.lower_ not in RELATIVE_PRONOUNS]  # '“…, our senator,” Trump said'
             attribution.speaker_token = unquoted[0] if unquoted else _name_next_to(doc, cue, last) if cue.i > last else None
             if attribution.speaker_token is None:
                 continue

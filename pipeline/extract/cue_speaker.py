@@ -23,8 +23,10 @@ from pipeline.extract.speech import (
     NON_SPEAKERS,
     NUMERIC_ENTITIES,
     PERSONAL_PRONOUNS,
+    POLL_NOUNS,
     REACTION_VERBS,
     RELATIVE_PRONOUNS,
+    SHARE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     STRONG_VERBS,
@@ -91,6 +93,8 @@ def speaker_of(cue: Token) -> Attribution:
         if subjects:
             mention = subjects[0]
             subject = antecedent(mention, token)
+            if (poll := _poll_asking(subject)) is not None:
+                return Attribution(cue_text(verb), poll)
             if not can_speak(subject):
                 return Attribution(cue_text(verb), None)
             # "Sanders said the process could be “messy,” adding ...", "said her campaign would continue
@@ -124,6 +128,16 @@ def speaker_of(cue: Token) -> Attribution:
         else:
             token = None
     return Attribution(cue_text(verb), None)
+
+
+def _poll_asking(share: Token) -> Token | None:
+    """'In a Post-ABC poll, 75 percent of Republicans said “most people in politics” can’t be
+    trusted', 'six in 10 Republicans said': a share of those asked answers in the poll's words, so
+    the source is the poll named last before it in the paragraph."""
+    one_in = any(c.dep_ == "nummod" and any(q.lower_ == "in" for q in c.children) for c in share.children)
+    if share.lemma_.lower() not in SHARE_NOUNS and not one_in:
+        return None
+    return next((t for t in reversed(share.doc[: share.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in POLL_NOUNS), None)
 
 
 def _in_quote(token: Token) -> bool:

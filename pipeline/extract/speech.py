@@ -97,6 +97,9 @@ def spaced_dash(token: Token) -> bool:
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A share of the people asked ('75 percent of Republicans', 'a majority of voters') answers in a poll's words.
+SHARE_NOUNS = {"percent", "%", "majority", "plurality", "minority", "half", "third", "quarter"}
+POLL_NOUNS = {"poll", "survey"}
 # Entity types that are never anyone ("the weekend", "$5 million").
 NUMERIC_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 # Verbs whose infinitive is what was said ("vowed to repeal", "urged Congress to act").

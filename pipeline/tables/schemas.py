@@ -79,7 +79,7 @@ class Quotes(_Table):
     kind: Series[str] = pa.Field(isin=["direct", "indirect"], description="'direct' (in quote marks) or 'indirect' (reported speech). Titles of works in quote marks ('on CNN’s “New Day,”', 'his book, “Crippled America”') are not quotes, nor are scare quotes of a few words that no one speaks.")
     form: Series[str] = pa.Field(nullable=True, isin=["full", "partial", "fragment"], description="Direct quotes: 'full' sentence(s), 'partial' (inside a sentence of the writer's) or 'fragment' (up to three words); null for indirect.")
     text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The quoted words, without quote marks.")
-    speaker: Series[str] = pa.Field(nullable=True, description="Canonical speaker: the full name the article gives ('Vladimir Putin'), or the group named; null when unknown.")
+    speaker: Series[str] = pa.Field(nullable=True, description="Canonical speaker: the full name the article gives ('Vladimir Putin'), or the group named; for a share of those asked in a poll ('62 percent of voters said'), the poll; null when unknown.")
     speaker_mention: Series[str] = pa.Field(nullable=True, description="The words that named the speaker for this quote, as written ('he', 'Mr Putin', 'who' in 'Weaver, who said').")
     speaker_entity_id: Series[str] = pa.Field(nullable=True, description="entity_id of the speaker in `entities`, when the speaker is a named entity.")
     cue: Series[str] = pa.Field(nullable=True, description="The attributing words ('said', 'told', 'quoted ... as saying').")

@@ -220,6 +220,11 @@ def test_the_one_asked_is_not_the_speaker(nlp):
 
 
 SPEAKER_CASES = {
+    "a share of those asked answers in the poll's words": (
+        "Bridge\n\nThe council met on Monday. In a Herald-Ipsos poll released on Sunday, 62 percent of voters said "
+        "the council was \"out of touch\".\n\nA city survey published in May found that six in 10 residents think the new "
+        "bridge is \"a waste of money.\"\n\nTwo councillors said the poll was \"rigged\" against them.",
+        ["Herald-Ipsos poll released on Sunday", "city survey published in May", "Two councillors"]),
     "thanked, a statement describing": (
         "Gun control actions welcomed\n\nJulianne Moore thanked him for “stepping up and taking action.”\n\n"
         "Paul Ryan issued a statement describing the meeting as a “very positive step.”",
@@ -562,6 +567,15 @@ def test_a_first_name_of_either_gender_in_english_usage_never_rules_a_person_out
 def test_a_relative_pronoun_is_the_mention_as_written_and_its_antecedent_speaks(nlp):
     _, _, quotes = analysed("Campaign\n\nJohn Weaver, who said there are “no secrets in politics,” left the campaign.", nlp)
     assert [(q.speaker, q.speaker_mention) for q in quotes if q.kind == "direct"] == [("John Weaver", "who")]
+
+
+def test_a_relative_clause_about_quoted_words_names_no_speaker(nlp):
+    # 'who reports' and 'that was reported' describe the quoted words; their pronoun is no one.
+    text = ("Plan\n\nJane Doe spoke on Monday. She has proposed appointing a \"chief housing inspector\" who reports "
+            "directly to the mayor, and called for doubling \"the number of inspectors.\"\n\n"
+            "Smith called it a \"clerical error\" that was reported in a \"smear piece\" by the Daily Star.")
+    _, _, quotes = analysed(text, nlp)
+    assert {q.speaker for q in direct(quotes)} == {"Jane Doe", "Smith"}
 
 
 def test_a_name_the_model_runs_into_its_cue_still_names_the_speaker(nlp):
