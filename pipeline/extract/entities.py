@@ -5,7 +5,8 @@ Rules, in order: a paragraph that is a row of a results or standings table names
 fold well-known aliases ("U.S." -> "United States"); attach a lone surname to the full name the
 article gives ("Putin" -> "Vladimir Putin"), whatever label the model gave the lone mention, a
 family name before a given one, and one name for a person's variants ("Donald J. Trump"); a
-surname two people share stays a person of its own;
+surname two people share stays a person of its own; an acronym joins the one name in the article
+whose initials it spells ("GM" -> "General Motors");
 fix the model's known slips (a "PERSON" after "the" is an organisation; a handful of regions
 it calls ORG; "Milan Baros" called ORG beside "Baros" called GPE is a person); then one label per
 entity by vote, the full name's label winning.
@@ -47,6 +48,8 @@ ALIASES = {
 KNOWN_PLACES = {"Crimea", "Kashmir", "Gaza", "West Bank", "Donbas", "Donbass", "Tibet", "Chechnya", "Darfur", "Kosovo", "Catalonia", "Kurdistan", "Siberia"}
 # Last words of club names that are never surnames (the model tags "Manchester United" PERSON).
 TEAM_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "Rangers", "Celtic"}
+# Small words an acronym leaves out ('LSE': London School of Economics).
+ACRONYM_SKIPPED = {"of", "for", "and", "the", "on", "in", "&"}
 LOCATION_ORDER = ("body", "caption", "title")
 POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
 
@@ -188,11 +191,14 @@ def _group(mentions: list[Mention]) -> list[Entity]:
                 or mention.label in {"ORG", "GPE"} and _person_tagged_place(words, lone_names, mention.span.doc.vocab)):
             mention.label = "PERSON"
     by_family, by_given = _people_by_name(mentions)
+    expansions = _expansions(mentions)
     groups: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
     ambiguous: set[str] = set()
     for mention in mentions:
         name = _canonical(mention)
-        if len(name.split()) == 1:
+        if len(name.split()) == 1 and len(expansions.get(name, ())) == 1:
+            (name,) = expansions[name]  # 'GM' after 'General Motors'
+        elif len(name.split()) == 1:
             # 'Putin' -> 'Vladimir Putin'; 'Howard' is Michael Howard before Howard Flight; 'Carly' ->
             # 'Carly Fiorina', 'Mr Lou' -> 'Lou Jiwei' (family names come first in Chinese)
             known = by_family.get(name.lower()) or by_given.get(name.lower(), [])
@@ -231,6 +237,19 @@ def _people_by_name(mentions: list[Mention]) -> tuple[dict[str, list[str]], dict
                 if not any(_same_person(known, name) for known in people[part.lower()]):
                     people[part.lower()].append(name)
     return by_family, by_given
+
+
+def _expansions(mentions: list[Mention]) -> dict[str, set[str]]:
+    """The names each acronym can stand for in the article: 'DNC' for 'Democratic National
+    Committee', 'LSE' for 'London School of Economics' (the initials of its capitalised words, small
+    joining words aside); not people's names."""
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        words = _canonical(mention).split()
+        if mention.label == "PERSON" or len(words) < 2 or not all(w[:1].isupper() or w in ACRONYM_SKIPPED for w in words):
+            continue
+        expansions["".join(w[0] for w in words if w[:1].isupper())].add(" ".join(words))
+    return expansions
 
 
 def _person_tagged_org(words: list[str], surnames: set[str], family_names: set[str]) -> bool:

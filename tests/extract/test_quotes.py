@@ -220,6 +220,9 @@ def test_the_one_asked_is_not_the_speaker(nlp):
 
 
 SPEAKER_CASES = {
+    "an acronym for a name the article gives": (
+        "Cars\n\nGeneral Motors reported a loss on Tuesday. GM said its sales had been \"disappointing\".",
+        ["General Motors"]),
     "a share of those asked answers in the poll's words": (
         "Bridge\n\nThe council met on Monday. In a Herald-Ipsos poll released on Sunday, 62 percent of voters said "
         "the council was \"out of touch\".\n\nA city survey published in May found that six in 10 residents think the new "
