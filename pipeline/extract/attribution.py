@@ -430,15 +430,28 @@ def _name_end(token: Token, stop: int) -> Token:
     return token
 
 
-def from_previous_sentence(doc: Doc, quote_start: int) -> Attribution:
+def from_previous_sentence(doc: Doc, quote_start: int, within_sentence: bool = False) -> Attribution:
     """'Sami recalled how he arrived. “And I was like, ‘please’.”': a quote that opens a sentence
     with no cue of its own continues the speech verb of the sentence before, if that sentence
-    quotes no one (a quote there has its own speaker, which the next quote inherits)."""
+    quotes no one (a quote there has its own speaker, which the next quote inherits). With
+    `within_sentence`, so does a quote later in a sentence that names no one before it ('…, he
+    said. Good information can drive out bad, but only when “the truth is sexier than the lie.”')."""
     opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
-    if opening is None or not len(opening) or opening.start != opening[0].sent.start or opening.start == 0:
+    if opening is None or not len(opening) or opening.start == 0:
         return Attribution(None, None)
-    before = doc[opening.start - 1].sent
+    sentence = opening[0].sent
+    if opening.start != sentence.start and (not within_sentence or any(_names_someone(t) for t in doc[sentence.start : opening.start])):
+        return Attribution(None, None)
+    if sentence.start == 0:
+        return Attribution(None, None)
+    before = doc[sentence.start - 1].sent
     return Attribution(None, None) if any(t.text in MARKS for t in before) else last_reported(before)
+
+
+def _names_someone(token: Token) -> bool:
+    """A name, or a noun for people ('64 respondents', 'the operators'), not a pronoun: whoever the
+    writer's sentence is about may hold its quote."""
+    return token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG"} or token.pos_ == "NOUN" and is_someone(token)
 
 
 def last_reported(words: Span) -> Attribution:

@@ -111,7 +111,7 @@ def _direct(span: QuotedSpan, text: str, doc: Doc, where: str, offset: int, para
     if attribution.unnamed:  # 'Blumenthal was asked, “…”': no one to inherit
         quote.cue, quote.cue_at = attribution.cue, offset + attribution.cue_token.idx
         return quote
-    if attribution.cue is None and (before := from_previous_sentence(doc, span.mark_start)).speaker_token is not None:
+    if attribution.cue is None and (before := from_previous_sentence(doc, span.mark_start, word_count(inner) > FRAGMENT_WORDS)).speaker_token is not None:
         # 'Mr Florin said the challenge was to keep people playing. “There's an indication ...”'
         resolver.apply(quote, before, where, offset)
     elif previous is not None and previous.speaker_mention and (

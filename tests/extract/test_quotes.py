@@ -220,6 +220,11 @@ def test_the_one_asked_is_not_the_speaker(nlp):
 
 
 SPEAKER_CASES = {
+    "a quote in a sentence that goes on with the previous sentence's speaker, unless it names others": (
+        "Rumours\n\nJane Hemsley studies rumours for a living. False stories are hard to correct, she said. Good "
+        "information can still drive out bad, but only when \"the truth is more exciting than the lie.\"\n\n"
+        "Mark Fenn said the law had failed. Some 40 respondents out of 90 thought the law was \"unfair and should be scrapped\".",
+        ["Jane Hemsley", None]),
     "an acronym for a name the article gives": (
         "Cars\n\nGeneral Motors reported a loss on Tuesday. GM said its sales had been \"disappointing\".",
         ["General Motors"]),
