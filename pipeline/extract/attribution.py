@@ -71,7 +71,8 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
         return first <= token.i <= last or any(start <= token.idx < end for start, end in other_quotes)
 
     window = [t for t in window if not quoted(t)]
-    opens = first == doc[first].sent.start or doc[first - 1].text == ":"
+    # after a dash as after a colon: 'as Democrats allege, but Moscow denies — “…?” asked Dunn'
+    opens = first == doc[first].sent.start or doc[first - 1].text in {":", "--"} or spaced_dash(doc[first - 1])
     candidates = [c for token in window if (c := _candidate(token, first, last, nxt, opens)) is not None]
     colon = colon_clause(introduction, last_person=colon_mark is None or colon_mark.text == ":")  # 'She addressed the supporters again: “…”'
     # A cue whose phrase holds the quote beats a nearer one that does not ("Biden’s remarks").

@@ -220,6 +220,10 @@ def test_the_one_asked_is_not_the_speaker(nlp):
 
 
 SPEAKER_CASES = {
+    "the tag after a quote that follows a dash": (
+        "Leaks\n\nAnita Dunn spoke on Monday. If hackers are behind the leak — as experts believe, but Moscow denies — "
+        "\"why would you not warn the public?\" asked Dunn.",
+        ["Anita Dunn"]),
     "a quote in a sentence that goes on with the previous sentence's speaker, unless it names others": (
         "Rumours\n\nJane Hemsley studies rumours for a living. False stories are hard to correct, she said. Good "
         "information can still drive out bad, but only when \"the truth is more exciting than the lie.\"\n\n"
