@@ -236,6 +236,8 @@ class SpeakerResolver:
                       for name in c.children if name.dep_ == "oprd" and name.ent_type_ == "PERSON"]
             if token.ent_type_ not in {"PERSON", "ORG"} and named:
                 token = named[0]
+            elif token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.ent_type_ in {"PERSON", "ORG"} and token.head.pos_ == "PROPN":
+                token = token.head  # 'Braynard, a South Carolina native who writes': the name the words describe
             entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
             cue = attribution.cue_token
             if entity is not None and cue is not None and entity is self.entity_at(where, offset + cue.idx, offset + cue.idx + len(cue)):

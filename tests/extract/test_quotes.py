@@ -220,6 +220,10 @@ def test_the_one_asked_is_not_the_speaker(nlp):
 
 
 SPEAKER_CASES = {
+    "a description in apposition to a name, with a relative clause": (
+        "Data\n\nSam Braynard, a South Carolina native who writes fiction on the side (his book includes a story on a "
+        "cooking contest \"where the loser becomes the main course\"), has cast himself as a strategist.",
+        ["Sam Braynard"]),
     "the tag after a quote that follows a dash": (
         "Leaks\n\nAnita Dunn spoke on Monday. If hackers are behind the leak — as experts believe, but Moscow denies — "
         "\"why would you not warn the public?\" asked Dunn.",
