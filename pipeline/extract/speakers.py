@@ -236,7 +236,7 @@ class SpeakerResolver:
                       for name in c.children if name.dep_ == "oprd" and name.ent_type_ == "PERSON"]
             if token.ent_type_ not in {"PERSON", "ORG"} and named:
                 token = named[0]
-            elif token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.ent_type_ in {"PERSON", "ORG"} and token.head.pos_ == "PROPN":
+            elif _describes(token):
                 token = token.head  # 'Braynard, a South Carolina native who writes': the name the words describe
             entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
             cue = attribution.cue_token
@@ -270,6 +270,14 @@ class SpeakerResolver:
                                            _gender_of(token, quote.speaker) if one_person else None))
         if as_written is not None:
             quote.speaker_mention = source[as_written.idx : as_written.idx + len(as_written)]
+
+
+def _describes(noun: Token) -> bool:
+    """'Braynard, a South Carolina native': a common noun set off by a comma right after a name
+    (not a name after a name, 'his wife Hillary Clinton, Bill Clinton said', nor across a clause)."""
+    before = noun.left_edge.i - 1
+    return (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ in {"PERSON", "ORG"} and noun.head.pos_ == "PROPN"
+            and before > 0 and noun.doc[before].text == "," and noun.head.i == before - 1)
 
 
 def _one_person(token: Token) -> bool:
