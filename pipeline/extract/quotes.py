@@ -228,7 +228,10 @@ def _same_utterance(first: Quote, second: Quote, article: Article) -> bool:
         return False
     between = article.body[first.pieces[-1][1] : second.start]
     same_speaker = not first.speaker or not second.speaker or first.speaker == second.speaker
-    same_cue = second.cue_at is None or second.cue_at == first.cue_at
+    # A piece with no cue of its own continues one whose cue stands between them ('“X,” he said,
+    # “Y.”'), not one whose cue came before ('said Hooton, before the “No-B.S.” barbecue. “Y.”')
+    cue_between = first.cue_at is not None and first.pieces[-1][1] <= first.cue_at < second.start
+    same_cue = second.cue_at == first.cue_at if second.cue_at is not None else cue_between or word_count(between) <= 2
     return same_speaker and same_cue and word_count(between) <= MAX_WORDS_BETWEEN_PIECES and bool(first.cue or second.cue)
 
 

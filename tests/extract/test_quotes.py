@@ -594,6 +594,14 @@ def test_a_relative_clause_about_quoted_words_names_no_speaker(nlp):
     assert {q.speaker for q in direct(quotes)} == {"Jane Doe", "Smith"}
 
 
+def test_two_quotes_of_one_sentence_are_one_utterance_only_around_their_cue(nlp):
+    text = ("Loans\n\nSmith said the loan was \"a clerical error, nothing more\". Critics in the party were \"not convinced at "
+            "all by the answer\".\n\n\"We filed every form,\" Smith said, \"and we will file them again.\"")
+    _, _, quotes = analysed(text, nlp)
+    assert [q.text for q in direct(quotes)] == ["a clerical error, nothing more", "not convinced at all by the answer",
+                                                "We filed every form, and we will file them again."]
+
+
 def test_a_name_the_model_runs_into_its_cue_still_names_the_speaker(nlp):
     # The small model tags 'Trump went on' a work of art, and 'Trump' a common noun.
     text = ("Debate\n\nDonald Trump spoke to Megyn Kelly on Monday.\n\n"
