@@ -438,12 +438,10 @@ def from_previous_sentence(doc: Doc, quote_start: int, within_sentence: bool = F
     `within_sentence`, so does a quote later in a sentence that names no one before it ('…, he
     said. Good information can drive out bad, but only when “the truth is sexier than the lie.”')."""
     opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
-    if opening is None or not len(opening) or opening.start == 0:
+    if opening is None or not len(opening) or opening[0].sent.start == 0:
         return Attribution(None, None)
     sentence = opening[0].sent
     if opening.start != sentence.start and (not within_sentence or any(_names_someone(t) for t in doc[sentence.start : opening.start])):
-        return Attribution(None, None)
-    if sentence.start == 0:
         return Attribution(None, None)
     before = doc[sentence.start - 1].sent
     return Attribution(None, None) if any(t.text in MARKS for t in before) else last_reported(before)

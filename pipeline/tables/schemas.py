@@ -95,7 +95,7 @@ class Quotes(_Table):
 class Entities(_Table):
     entity_id: Series[str] = pa.Field(unique=True, str_length=16, description="Stable id: a hash of article and entity_key.")
     article_id: Series[str] = pa.Field(description="The article mentioning the entity.")
-    name: Series[str] = pa.Field(description="Canonical name: the fullest form in the article ('Vladimir Putin' for 'Putin').")
+    name: Series[str] = pa.Field(description="Canonical name: the fullest form in the article ('Vladimir Putin' for 'Putin', 'General Motors' for 'GM').")
     label: Series[str] = pa.Field(isin=["PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"], description="spaCy entity label, one per entity (dates and numbers excluded).")
     entity_key: Series[str] = pa.Field(description="Groups one entity across articles: coarse type and folded name, e.g. 'person:vladimir putin'.")
     mention_count: Series[int] = pa.Field(ge=1, description="Mentions in the body, caption and title.")
