@@ -6,7 +6,8 @@ fold well-known aliases ("U.S." -> "United States"); attach a lone surname to th
 article gives ("Putin" -> "Vladimir Putin"), whatever label the model gave the lone mention, a
 family name before a given one, and one name for a person's variants ("Donald J. Trump"); a
 surname two people share stays a person of its own; an acronym joins the one name in the article
-whose initials it spells ("GM" -> "General Motors");
+whose initials it spells ("GM" -> "General Motors"), and a company named without its corporate words
+its full name ("Delta" -> "Delta Air Lines");
 fix the model's known slips (a "PERSON" after "the" is an organisation; a handful of regions
 it calls ORG; "Milan Baros" called ORG beside "Baros" called GPE is a person); then one label per
 entity by vote, the full name's label winning.
@@ -48,6 +49,10 @@ ALIASES = {
 KNOWN_PLACES = {"Crimea", "Kashmir", "Gaza", "West Bank", "Donbas", "Donbass", "Tibet", "Chechnya", "Darfur", "Kosovo", "Catalonia", "Kurdistan", "Siberia"}
 # Last words of club names that are never surnames (the model tags "Manchester United" PERSON).
 TEAM_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "Rangers", "Celtic"}
+# Words a company or party leaves off its name when it is named again ('Delta' for 'Delta Air Lines').
+CORPORATE_WORDS = {"Air", "Lines", "Airlines", "Airways", "Energy", "Networks", "Group", "Corp", "Corporation", "Inc", "Ltd",
+                   "plc", "PLC", "Holdings", "Motors", "Motor", "Industries", "Party", "Company", "Co", "Limited", "Systems",
+                   "Technologies", "Communications", "Entertainment", "Pharmaceuticals", "Petroleum", "FC", "AG", "SA"}
 # Small words an acronym leaves out ('LSE': London School of Economics).
 ACRONYM_SKIPPED = {"of", "for", "and", "the", "on", "in", "&"}
 LOCATION_ORDER = ("body", "caption", "title")
@@ -196,13 +201,14 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     ambiguous: set[str] = set()
     for mention in mentions:
         name = _canonical(mention)
-        if len(name.split()) == 1 and len(expansions.get(name, ())) == 1:
-            (name,) = expansions[name]  # 'GM' after 'General Motors'
-        elif len(name.split()) == 1:
+        if len(name.split()) == 1:
             # 'Putin' -> 'Vladimir Putin'; 'Howard' is Michael Howard before Howard Flight; 'Carly' ->
             # 'Carly Fiorina', 'Mr Lou' -> 'Lou Jiwei' (family names come first in Chinese)
             known = by_family.get(name.lower()) or by_given.get(name.lower(), [])
-            if len(known) == 1:
+            full_names = expansions.get((name, mention.label == "ORG"), set())
+            if not known and len(full_names) == 1:  # 'Ford' after Harrison Ford is not Ford Motor
+                (name,) = full_names  # 'GM' after 'General Motors', 'Delta' after 'Delta Air Lines'
+            elif len(known) == 1:
                 name = known[0]
             elif known:
                 ambiguous.add(name)
@@ -239,16 +245,22 @@ def _people_by_name(mentions: list[Mention]) -> tuple[dict[str, list[str]], dict
     return by_family, by_given
 
 
-def _expansions(mentions: list[Mention]) -> dict[str, set[str]]:
-    """The names each acronym can stand for in the article: 'DNC' for 'Democratic National
-    Committee', 'LSE' for 'London School of Economics' (the initials of its capitalised words, small
-    joining words aside); not people's names."""
-    expansions: dict[str, set[str]] = defaultdict(set)
+def _expansions(mentions: list[Mention]) -> dict[tuple[str, bool], set[str]]:
+    """The full names each one-word name can stand for in the article, by (word, whether the word
+    is tagged an organisation): an acronym, 'DNC' for 'Democratic National Committee', 'LSE' for
+    'London School of Economics' (the initials of its capitalised words, small joining words aside),
+    whatever its tag; and an organisation named without its corporate words, 'Delta' for 'Delta Air
+    Lines', 'Labour' for 'Labour Party' (not the country 'Japan' for 'Japan Airlines'). Not people's names."""
+    expansions: dict[tuple[str, bool], set[str]] = defaultdict(set)
     for mention in mentions:
         words = _canonical(mention).split()
-        if mention.label == "PERSON" or len(words) < 2 or not all(w[:1].isupper() or w in ACRONYM_SKIPPED for w in words):
+        if mention.label == "PERSON" or len(words) < 2:
             continue
-        expansions["".join(w[0] for w in words if w[:1].isupper())].add(" ".join(words))
+        if all(w[:1].isupper() or w in ACRONYM_SKIPPED for w in words):
+            for organisation in (True, False):
+                expansions["".join(w[0] for w in words if w[:1].isupper()), organisation].add(" ".join(words))
+        if mention.label == "ORG" and all(w in CORPORATE_WORDS for w in words[1:]):
+            expansions[words[0], True].add(" ".join(words))
     return expansions
 
 

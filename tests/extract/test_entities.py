@@ -144,6 +144,14 @@ def test_an_acronym_is_the_one_name_in_the_article_its_initials_spell():
                      ("National Hunt Stables", "ORG", 1)]
 
 
+def test_an_organisation_named_without_its_corporate_words_is_the_full_name():
+    tagged = [("Delta Air Lines", "ORG"), ("Delta", "ORG"), ("Labour Party", "ORG"), ("Labour", "ORG"),
+              ("Japan Airlines", "ORG"), ("Japan", "GPE"), ("Ford Motor", "ORG"), ("Harrison Ford", "PERSON"), ("Ford", "ORG")]
+    # The country is not the airline, nor the actor the carmaker.
+    assert grouped(tagged) == [("Delta Air Lines", "ORG", 2), ("Ford Motor", "ORG", 1), ("Harrison Ford", "PERSON", 2),
+                               ("Japan", "GPE", 1), ("Japan Airlines", "ORG", 1), ("Labour Party", "ORG", 2)]
+
+
 def test_a_lone_name_is_a_family_name_before_a_given_one():
     doc = spacy.blank("en")("Howard Flight Michael Howard Howard Lou Jiwei Mr Lou")
     spans = [("Howard Flight", 0, 2), ("Michael Howard", 2, 4), ("Howard", 4, 5), ("Lou Jiwei", 5, 7), ("Lou", 8, 9)]
