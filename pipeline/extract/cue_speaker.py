@@ -94,7 +94,7 @@ def speaker_of(cue: Token) -> Attribution:
             mention = subjects[0]
             subject = antecedent(mention, token)
             if (poll := _poll_asking(subject)) is not None:
-                return Attribution(cue_text(verb), poll)
+                return Attribution(cue_text(verb), subject, channel=poll)
             if not can_speak(subject):
                 return Attribution(cue_text(verb), None)
             # "Sanders said the process could be “messy,” adding ...", "said her campaign would continue
@@ -131,13 +131,13 @@ def speaker_of(cue: Token) -> Attribution:
 
 
 def _poll_asking(share: Token) -> Token | None:
-    """'In a Post-ABC poll, 75 percent of Republicans said “most people in politics” can’t be
-    trusted', 'six in 10 Republicans said': a share of those asked answers in the poll's words, so
-    the source is the poll named last before it in the paragraph."""
+    """'In a Post-ABC poll, 47 percent said they would vote for Clinton', 'six in 10 Republicans
+    said': a poll relays what a share of those it asked answered, the poll named last before the
+    share in the paragraph."""
     one_in = any(c.dep_ == "nummod" and any(q.lower_ == "in" for q in c.children) for c in share.children)
     if share.lemma_.lower() not in SHARE_NOUNS and not one_in:
         return None
-    return next((t for t in reversed(share.doc[: share.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in POLL_NOUNS), None)
+    return next((t for t in reversed(share.doc[: share.i]) if is_poll(t)), None)
 
 
 def _in_quote(token: Token) -> bool:
@@ -246,6 +246,10 @@ def _enclosing_speaker(clause: Token) -> Token | None:
             if speaker is not None and not is_thing(speaker):
                 return speaker
     return None
+
+
+def is_poll(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in POLL_NOUNS
 
 
 def relay_of(cue: Token, speaker: Token | None) -> Token | None:

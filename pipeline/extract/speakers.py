@@ -216,7 +216,7 @@ class SpeakerResolver:
         if (relay := attribution.channel) is not None:
             at = offset + relay.idx
             channel = self._referent(relay, where, offset) if relay.lower_ in PERSONAL_PRONOUNS else self.entity_at(where, at, at + len(relay))
-            quote.channel = channel.name if channel else relay.text
+            quote.channel = channel.name if channel else noun_phrase(relay).text  # 'Herald-Ipsos poll', not 'poll'
         source = token.doc.user_data.get("source") or token.doc.text  # not built when stored: doc.text costs a join
         as_written = attribution.mention
         if token.lower_ in {"he", "she"} and (role := self._speaking_role_before(token, where, offset)) is not None:

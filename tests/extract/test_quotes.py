@@ -585,6 +585,14 @@ def test_a_relative_pronoun_is_the_mention_as_written_and_its_antecedent_speaks(
     assert [(q.speaker, q.speaker_mention) for q in quotes if q.kind == "direct"] == [("John Weaver", "who")]
 
 
+def test_a_poll_relays_what_a_share_of_those_it_asked_said(nlp):
+    text = ("Poll\n\nThe council met on Monday. In a Herald-Ipsos poll released on Sunday, 62 percent of voters said the "
+            "council was \"out of touch\". In the same poll, 47 percent said they would vote for the mayor again.")
+    _, _, quotes = analysed(text, nlp)
+    assert [(q.kind, q.speaker, q.channel) for q in quotes] == [
+        ("direct", "Herald-Ipsos poll released on Sunday", None), ("indirect", "47 percent", "same poll")]
+
+
 def test_a_relative_clause_about_quoted_words_names_no_speaker(nlp):
     # 'who reports' and 'that was reported' describe the quoted words; their pronoun is no one.
     text = ("Plan\n\nJane Doe spoke on Monday. She has proposed appointing a \"chief housing inspector\" who reports "
