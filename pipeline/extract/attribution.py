@@ -17,7 +17,6 @@ from pipeline.extract.cue_speaker import (
     antecedent,
     can_speak,
     cue_text,
-    is_poll,
     is_someone,
     is_thing,
     relay_of,
@@ -81,10 +80,6 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
         if outside and later and colon.cue_token is not None:
             break  # 'He imagined Christie was thinking: “…” Others saw ...'
         attribution = speaker_of(cue)
-        if is_poll(attribution.channel):
-            # '75 percent of Republicans said “most people in politics” can’t be trusted': words in
-            # quote marks in the answer of those asked are the poll's own
-            attribution.speaker_token, attribution.channel = attribution.channel, None
         if attribution.speaker_token is None and not attribution.unnamed:
             attribution.speaker_token = _name_next_to(doc, cue, last)
         if attribution.speaker_token is not None and quoted(attribution.speaker_token):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.cue_speaker import Attribution, is_someone
+from pipeline.extract.cue_speaker import Attribution, is_poll, is_someone
 from pipeline.extract.entities import Entity
 from pipeline.extract.first_names import allows
 from pipeline.extract.quote_marks import MARKS
@@ -207,6 +207,10 @@ class SpeakerResolver:
         return any(w == where and start <= position < end for w, start, end in self.quoted)
 
     def apply(self, quote: Quote, attribution: Attribution, where: str, offset: int) -> None:
+        if quote.kind == "direct" and is_poll(attribution.channel):
+            # '75 percent of Republicans said “most people in politics” can’t be trusted': words in
+            # quote marks in the answer of those a poll asked are the poll's own
+            attribution.speaker_token, attribution.channel = attribution.channel, None
         token = attribution.speaker_token
         quote.speaker = quote.speaker_mention = quote.speaker_entity = quote.speaker_from = None  # beats an inherited speaker
         quote.cue = attribution.cue

@@ -587,10 +587,11 @@ def test_a_relative_pronoun_is_the_mention_as_written_and_its_antecedent_speaks(
 
 def test_a_poll_relays_what_a_share_of_those_it_asked_said(nlp):
     text = ("Poll\n\nThe council met on Monday. In a Herald-Ipsos poll released on Sunday, 62 percent of voters said the "
-            "council was \"out of touch\". In the same poll, 47 percent said they would vote for the mayor again.")
+            "council was \"out of touch\". In the same poll, 47 percent said they would vote for the mayor again.\n\n"
+            "A Gallup poll asked about the budget, and 55 percent said:\n\n\"The budget is fair.\"")
     _, _, quotes = analysed(text, nlp)
     assert [(q.kind, q.speaker, q.channel) for q in quotes] == [
-        ("direct", "Herald-Ipsos poll released on Sunday", None), ("indirect", "47 percent", "same poll")]
+        ("direct", "Herald-Ipsos poll released on Sunday", None), ("direct", "Gallup poll", None), ("indirect", "47 percent", "same poll")]
 
 
 def test_a_relative_clause_about_quoted_words_names_no_speaker(nlp):
