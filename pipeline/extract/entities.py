@@ -196,7 +196,7 @@ def _group(mentions: list[Mention]) -> list[Entity]:
                 or mention.label in {"ORG", "GPE"} and _person_tagged_place(words, lone_names, mention.span.doc.vocab)):
             mention.label = "PERSON"
     by_family, by_given = _people_by_name(mentions)
-    expansions = _expansions(mentions)
+    acronyms, short_names = _expansions(mentions)
     groups: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
     ambiguous: set[str] = set()
     for mention in mentions:
@@ -205,7 +205,8 @@ def _group(mentions: list[Mention]) -> list[Entity]:
             # 'Putin' -> 'Vladimir Putin'; 'Howard' is Michael Howard before Howard Flight; 'Carly' ->
             # 'Carly Fiorina', 'Mr Lou' -> 'Lou Jiwei' (family names come first in Chinese)
             known = by_family.get(name.lower()) or by_given.get(name.lower(), [])
-            full_names = expansions.get((name, mention.label == "ORG"), set())
+            # a short name only for a word tagged an organisation: the country 'Japan' is not Japan Airlines
+            full_names = acronyms.get(name, set()) | (short_names.get(name, set()) if mention.label == "ORG" else set())
             if not known and len(full_names) == 1:  # 'Ford' after Harrison Ford is not Ford Motor
                 (name,) = full_names  # 'GM' after 'General Motors', 'Delta' after 'Delta Air Lines'
             elif len(known) == 1:
@@ -245,23 +246,22 @@ def _people_by_name(mentions: list[Mention]) -> tuple[dict[str, list[str]], dict
     return by_family, by_given
 
 
-def _expansions(mentions: list[Mention]) -> dict[tuple[str, bool], set[str]]:
-    """The full names each one-word name can stand for in the article, by (word, whether the word
-    is tagged an organisation): an acronym, 'DNC' for 'Democratic National Committee', 'LSE' for
-    'London School of Economics' (the initials of its capitalised words, small joining words aside),
-    whatever its tag; and an organisation named without its corporate words, 'Delta' for 'Delta Air
-    Lines', 'Labour' for 'Labour Party' (not the country 'Japan' for 'Japan Airlines'). Not people's names."""
-    expansions: dict[tuple[str, bool], set[str]] = defaultdict(set)
+def _expansions(mentions: list[Mention]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The full names a one-word name can stand for in the article: as an acronym, 'DNC' for
+    'Democratic National Committee', 'LSE' for 'London School of Economics' (the initials of its
+    capitalised words, small joining words aside); and as an organisation named without its
+    corporate words, 'Delta' for 'Delta Air Lines', 'Labour' for 'Labour Party'. Not people's names."""
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    short_names: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         words = _canonical(mention).split()
         if mention.label == "PERSON" or len(words) < 2:
             continue
         if all(w[:1].isupper() or w in ACRONYM_SKIPPED for w in words):
-            for organisation in (True, False):
-                expansions["".join(w[0] for w in words if w[:1].isupper()), organisation].add(" ".join(words))
+            acronyms["".join(w[0] for w in words if w[:1].isupper())].add(" ".join(words))
         if mention.label == "ORG" and all(w in CORPORATE_WORDS for w in words[1:]):
-            expansions[words[0], True].add(" ".join(words))
-    return expansions
+            short_names[words[0]].add(" ".join(words))
+    return acronyms, short_names
 
 
 def _person_tagged_org(words: list[str], surnames: set[str], family_names: set[str]) -> bool:
