@@ -75,7 +75,11 @@ class Entity:
     name: str
     label: str
     mentions: list[Mention] = field(default_factory=list)
-    role: str | None = None
+    roles: list[str] = field(default_factory=list)  # as written next to the name, first first
+
+    @property
+    def role(self) -> str | None:
+        return self.roles[0] if self.roles else None
 
     @property
     def key(self) -> str:
@@ -100,7 +104,7 @@ def extract_entities(article: Article, docs: ArticleDocs) -> list[Entity]:
     mentions = list(_mentions(article, docs))
     entities = _group(mentions)
     for entity in entities:
-        entity.role = _role(entity)
+        entity.roles = _roles(entity)
     return sorted(entities, key=lambda e: (LOCATION_ORDER.index(e.first.where), e.first.start))
 
 
@@ -303,29 +307,47 @@ def _merge_same_key(entities: list[Entity]) -> list[Entity]:
     return list(by_key.values())
 
 
-def _title_start(span: Span) -> int:
-    """Where a capitalised title attached to the name begins ("U.S. President" before "Joe Biden")."""
+def _roles(entity: Entity) -> list[str]:
+    """Titles and roles written next to the name, first written first: "U.S. President Joe Biden",
+    "Tory leader Michael Howard", "X, director general of Y,"; not a courtesy title ("Mr Howard")."""
+    if entity.label != "PERSON":
+        return []
+    roles: list[str] = []
+    for mention in sorted(entity.mentions, key=lambda m: (LOCATION_ORDER.index(m.where), m.start)):
+        role = _title_before(mention.span) or _apposition(mention.span)
+        if role and role not in roles:
+            roles.append(role)
+    return roles
+
+
+def _title_before(span: Span) -> str | None:
+    """The words attached to the name before it ("U.S. President", "Tory leader", "striker"), less
+    a courtesy title next to the name ("Mr")."""
     doc, left = span.doc, span.start
     while left > 0:
         token = doc[left - 1]
-        if token.head.i not in range(left, span.end) or token.dep_ not in {"compound", "amod", "nmod"} or not token.text[:1].isupper():
+        if token.tag_ == "HYPH" and left > 1 and not token.whitespace_ and not doc[left - 2].whitespace_:
+            left -= 2  # 'front-runner'
+            continue
+        if token.head.i not in range(left, span.end) or token.dep_ not in {"compound", "amod", "nmod"} or token.ent_type_ in {"DATE", "CARDINAL"}:
+            break  # nor an age ('the 40-year-old')
+        if not (token.text[:1].isupper() or token.dep_ == "compound" or token.pos_ == "ADJ"):  # 'striker' is tagged a verb as often
             break
         left -= 1
-    return left
+    title = list(doc[left : span.start])
+    # an initial the model left out of the name ('flanker R Jones') is no title either
+    while title and (title[-1].lower_.rstrip(".") in PERSONAL_TITLES or len(title[-1].text.rstrip(".")) == 1):
+        title.pop()
+    return doc.user_data["source"][title[0].idx : title[-1].idx + len(title[-1])] if title else None
 
 
-def _role(entity: Entity) -> str | None:
-    """A title written next to the name: "U.S. President Joe Biden", "X, director general of Y,"."""
-    if entity.label != "PERSON":
-        return None
-    for mention in sorted(entity.mentions, key=lambda m: (LOCATION_ORDER.index(m.where), m.start)):
-        span = mention.span
-        doc = span.doc
-        left = _title_start(span)
-        if left < span.start:
-            return doc.user_data["source"][doc[left].idx : span.start_char].strip()
-        for child in span.root.children:
-            if child.dep_ == "appos" and child.i >= span.end and not child.ent_type_ == "PERSON":
-                sub = doc[child.left_edge.i : child.right_edge.i + 1]
-                return doc.user_data["source"][sub.start_char : sub.end_char].strip(" ,")
+def _apposition(span: Span) -> str | None:
+    """A description set beside the name: "Sam Low, director general of the chamber,"; without a
+    clause on it ("Greg Abbott, Texas attorney general announcing the legal action")."""
+    doc = span.doc
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON" and child.pos_ != "PRON":
+            clauses = [c.left_edge.i for c in child.children if c.dep_ in {"acl", "relcl"} and c.i > child.i]
+            words = doc[child.left_edge.i : min(clauses, default=child.right_edge.i + 1)]
+            return doc.user_data["source"][words.start_char : words.end_char].strip(" ,")
     return None

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 AGE_DESCRIPTOR = re.compile(r"\d+-year-old", re.IGNORECASE)
 THIRD_PERSON_SUBJECTS = {"he", "she", *GROUP_PRONOUNS}
+# Words that make a title another office: "the prime minister" is not "Deputy Prime Minister John Prescott".
+OFFICE_QUALIFIERS = {"deputy", "vice", "shadow", "former", "ex", "assistant", "junior", "under"}
+ROLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president",
+                      "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent"}
 CIRCUMSTANCE_PREPOSITIONS = {"at", "in", "on", "after", "before", "during", "about", "over", "since", "while"}
 
 
@@ -167,17 +171,26 @@ class SpeakerResolver:
         unnamed_person = nearest.one_person_words is not None and nearest.gender in {None, PRONOUN_GENDERS[pronoun]}
         return nearest.one_person_words if unnamed_person else None
 
-    def entity_by_role(self, where: str, position: int, noun: str) -> Entity | None:
-        """"the mayor said" -> the person introduced earlier as "Mayor Anna Berg" (nearest first)."""
+    def entity_by_role(self, where: str, position: int, role: Token) -> Entity | None:
+        """"the mayor said" -> the person introduced earlier as "Mayor Anna Berg", "the Tory leader" ->
+        "Tory leader Michael Howard" (nearest first); not "Deputy Prime Minister John Prescott" for
+        "the prime minister", nor "Trump campaign manager Corey Lewandowski" for "the Trump campaign".
+        A role of something named ('the chairman of the CRE') is a description of its own."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in role.children):
+            return None
+        head = _role_word(role.text)
+        # an age says nothing of the office ('the 60-year-old actor')
+        words = {_role_word(t.text) for t in role.lefts if t.dep_ in {"compound", "amod"} and t.ent_type_ not in {"DATE", "CARDINAL"}} | {head}
         nearest, found = -1, None
         for entity in self.entities:
-            if entity.label != "PERSON" or not entity.role:
-                continue
-            if noun not in {word.strip(".,").lower() for word in entity.role.split()}:
-                continue
-            for mention in entity.mentions:
-                if mention.where == where and nearest < mention.start < position:
-                    nearest, found = mention.start, entity
+            for title in entity.roles if entity.label == "PERSON" else []:
+                title_words = [_role_word(word) for word in title.split()]
+                # the role's noun ends the title, or a phrase after it does ('senator from Vermont')
+                ends_title = head in title_words and title_words[title_words.index(head) + 1 :][:1] in ([], ["of"], ["for"], ["from"], ["to"], ["at"])
+                if ends_title and words <= set(title_words) and not (set(title_words) & OFFICE_QUALIFIERS) - words:
+                    for mention in entity.mentions:
+                        if mention.where == where and nearest < mention.start < position:
+                            nearest, found = mention.start, entity
         return found
 
     def revisit_pronouns(self, quotes: list[Quote]) -> None:
@@ -249,7 +262,7 @@ class SpeakerResolver:
             if entity is None and (token.pos_ == "PROPN" or token.is_title):  # a name the model tags a noun
                 entity = self.by_form.get(token.text)
             if entity is None and token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
-                entity = self.entity_by_role(where, offset + token.idx, token.lemma_.lower())
+                entity = self.entity_by_role(where, offset + token.idx, token)
             phrase = noun_phrase(token, attribution.cue_token)
             quote.speaker_mention = source[phrase.start_char : phrase.end_char].strip("".join(DASHES) + ":;, ")
             if entity is None and AGE_DESCRIPTOR.fullmatch(quote.speaker_mention):
@@ -282,6 +295,12 @@ def _describes(noun: Token) -> bool:
     before = noun.left_edge.i - 1
     return (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ in {"PERSON", "ORG"} and noun.head.pos_ == "PROPN"
             and before > 0 and noun.doc[before].text == "," and noun.head.i == before - 1)
+
+
+def _role_word(word: str) -> str:
+    """A role's word as compared: 'Gov.' is 'governor'."""
+    word = word.strip(".,").lower()
+    return ROLE_ABBREVIATIONS.get(word, word)
 
 
 def _one_person(token: Token) -> bool:

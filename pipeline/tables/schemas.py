@@ -102,7 +102,7 @@ class Entities(_Table):
     surface_forms: Series[object] = _list("string", "Distinct forms as written ('Putin', 'Putin’s').")
     first_start_char: Series[int] = pa.Field(ge=0, description="Offset of the first mention in `first_location`.")
     first_location: Series[str] = pa.Field(isin=["body", "caption", "title"], description="Where the first mention stands: the body, else the caption, else the title.")
-    role: Series[str] = pa.Field(nullable=True, description="Title or role written next to the name ('U.S. President').")
+    role: Series[str] = pa.Field(nullable=True, description="Title or role first written next to the name ('U.S. President', 'Tory leader', 'director general of the chamber'); not a courtesy title ('Mr'). A speaker named only by it ('the Tory leader said') is the person it introduced.")
     quote_count: Series[int] = pa.Field(ge=0, description="Quotes in `quotes` attributed to this entity.")
 
 

@@ -53,6 +53,25 @@ def test_role_next_to_the_name(nlp):
     assert by_name(entities)["Joe Biden"].role == "U.S. President"
 
 
+def test_role_is_a_description_not_a_courtesy_title(nlp):
+    text = ("Mr Howard arrived late. Tory leader Michael Howard then spoke, and striker Wayne Rooney listened.\n\n"
+            "Mr Sam Low, director general of the chamber, agreed. GOP front-runner Donald Trump spoke. The "
+            "40-year-old Maria Lopez listened. Wales flanker R Jones scored.")
+    _, entities, _ = analysed(text, nlp)
+    people = by_name(entities)
+    assert (people["Donald Trump"].role, people["Maria Lopez"].role) == ("GOP front-runner", None)  # an age is no role
+    assert people["Jones"].role == "Wales flanker"  # nor an initial
+    assert (people["Michael Howard"].role, people["Michael Howard"].roles) == ("Tory leader", ["Tory leader"])
+    assert people["Wayne Rooney"].role == "striker"
+    assert people["Sam Low"].role == "director general of the chamber"
+
+
+def test_role_in_apposition_leaves_out_a_clause_on_it(nlp):
+    text = "“Spam must be stopped,” said Greg Abbott, Texas attorney general announcing the legal action."
+    _, entities, _ = analysed(text, nlp)
+    assert by_name(entities)["Greg Abbott"].role == "Texas attorney general"
+
+
 def test_credit_photographer_is_not_a_story_entity(seed_text, nlp):
     _, entities, _ = analysed(seed_text, nlp)
     assert not any("Savostyanov" in form for e in entities for form in e.surface_forms)

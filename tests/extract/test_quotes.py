@@ -212,6 +212,21 @@ def test_the_role_names_the_person_introduced_with_it(nlp):
     assert spokesman.speaker == "spokesman"  # indefinite: not the person named before
 
 
+def test_a_role_of_several_words_names_the_person_with_that_title(nlp):
+    text = ("Tories\n\nTory leader Michael Howard has gone on the offensive. Mr Howard spoke on Monday.\n\n"
+            "“My parents would have been allowed in,” the Tory leader said.\n\n"
+            "Deputy Prime Minister John Prescott spoke too. “It is a disgrace,” the prime minister said.\n\n"
+            "Sen. Ted Cruz arrived. “We will win,” the senator said.\n\n"
+            "Ray Holt, chairman of the council, stood down. “It was time,” the chairman of the tenants' group said.\n\n"
+            "Trump campaign manager Corey Lewandowski denied it. “We did nothing wrong,” the Trump campaign said.\n\n"
+            "Hollywood actor Michael Douglas is to star in a film. “I hope to start next year,” the 60-year-old actor said.")
+    _, _, quotes = analysed(text, nlp)
+    assert [(q.speaker, q.speaker_mention) for q in direct(quotes)] == [
+        ("Michael Howard", "Tory leader"), ("prime minister", "prime minister"), ("Ted Cruz", "senator"),
+        ("chairman of the tenants' group", "chairman of the tenants' group"),
+        ("Trump campaign", "Trump campaign"), ("Michael Douglas", "60-year-old actor")]
+
+
 def test_the_one_asked_is_not_the_speaker(nlp):
     text = ("Town hall\n\nBrown was asked by host Ann Lee, “Will you run again next year?”\n\n"
             "Asked whether the plan was “a sensible way to fix the roads,” most residents said yes.")
