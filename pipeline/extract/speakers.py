@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from spacy.tokens import Span, Token
 
 from pipeline.extract.cue_speaker import Attribution, is_poll, is_someone
-from pipeline.extract.entities import Entity
-from pipeline.extract.first_names import allows
+from pipeline.extract.entities import HONORIFICS, Entity
+from pipeline.extract.first_names import allows, is_first_name
+from pipeline.extract.nlp import is_dictionary_word
 from pipeline.extract.quote_marks import MARKS
 from pipeline.extract.speech import (
     ADDRESSING_VERBS,
@@ -280,7 +281,7 @@ class SpeakerResolver:
         elif token.lower_ in PERSONAL_PRONOUNS:
             quote.speaker = self._unnamed_before(token.lower_, where, offset + token.idx)
         else:
-            quote.speaker = quote.speaker_mention
+            quote.speaker = _name_in(token, phrase) or quote.speaker_mention
         if token.lower_ not in PERSONAL_PRONOUNS:
             one_person = entity is None and _one_person(token)
             self.named.append(NamedSpeaker(where, offset + token.idx, quote.speaker if one_person else None,
@@ -295,6 +296,48 @@ def _describes(noun: Token) -> bool:
     before = noun.left_edge.i - 1
     return (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ in {"PERSON", "ORG"} and noun.head.pos_ == "PROPN"
             and before > 0 and noun.doc[before].text == "," and noun.head.i == before - 1)
+
+
+def _name_in(token: Token, phrase: Span) -> str | None:
+    """'Liberal Democrat peer Lord Carlile', 'human rights watchdog Reporters Without Borders',
+    'Gloucester director of rugby Nigel Melville': a name the model did not tag to the speaker's
+    word, without the words before it that describe it. The name is the run of capitalised words
+    around the phrase's head, or, under a head that is a common noun, one that ends the phrase right
+    after a noun, is tagged a person or organisation and is the head's own ('a report by analysts
+    Gartner'; not 'a spokesman for candidate Hillary Clinton', who speaks on her behalf, nor 'close
+    associate of former Yukos boss Mikhail Khodorkovsky'). Not a role someone has ('Trump's
+    potential VP')."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    if any(c.dep_ == "poss" for c in token.children):
+        return None
+    if token.text[:1].isupper():
+        if token.ent_type_ in {"NORP", "GPE", "LOC"}:
+            return None
+        while end < phrase.end and doc[end].text[:1].isupper():
+            end += 1
+    else:
+        start = end = phrase.end
+        if not any(t.ent_type_ in {"PERSON", "ORG"} for t in doc[max(phrase.start, end - 4) : end]):
+            return None
+    while start > phrase.start and doc[start - 1].text[:1].isupper():
+        start -= 1
+    # by or from its author ('a report by analysts Gartner'), or a field of the role ('director of
+    # rugby Nigel Melville'); not someone of it ('the head of US TV network Fox')
+    if any(t.pos_ == "ADP" and not (t.lower_ in {"by", "from"} or t.lower_ == "of" and t.i + 2 == start and doc[t.i + 1].is_lower)
+           for t in doc[token.i + 1 : start]):
+        return None
+    before = doc[start - 1]  # 'watchdog' is tagged a verb as often; not 'an anti-Trump PAC'
+    described = start > phrase.start and before.is_alpha and (before.pos_ in {"NOUN", "ADJ"} or before.dep_ == "compound") and before.is_lower
+    return doc[start:end].text if described and start < end and _is_name(doc[start:end]) else None
+
+
+def _is_name(words: Span) -> bool:
+    """Capitalised words that are a name, not a capitalised role or thing ('Tory MP', 'European
+    Commissioner', 'TV'): tagged a person or organisation, opening with a title or a first name
+    ('Lord Browne', 'Jacqui Smith'), or holding a word no dictionary has ('WebSideStory')."""
+    return (any(t.ent_type_ in {"PERSON", "ORG"} for t in words) or words[0].lower_.rstrip(".") in HONORIFICS
+            or len(words) > 1 and is_first_name(words[0].text) and not words[0].ent_type_  # 'Tory' is a first name too
+            or any(not is_dictionary_word(t.vocab, t.text) for t in words))
 
 
 def _role_word(word: str) -> str:

@@ -22,6 +22,12 @@ def direct_speakers(text, nlp):
     return [q.speaker for q in direct(quotes)]
 
 
+def direct_speakers_as_written(text, nlp):
+    """The speaker of each direct quote of a text and its words as written, in order."""
+    _, _, quotes = analysed(text, nlp)
+    return [(q.speaker, q.speaker_mention) for q in direct(quotes)]
+
+
 def test_seed_direct_quotes_and_speakers(seed_text, seed_expected, nlp):
     _, _, quotes = analysed(seed_text, nlp)
     found = [(q.text, q.speaker) for q in direct(quotes)]
@@ -102,8 +108,7 @@ def test_a_paragraph_of_nothing_but_quotes_speaks_with_the_paragraph_that_introd
 
 def test_he_or_she_with_no_person_named_before_is_the_last_one_speaker_named_without_a_name(nlp):
     template = "Peace\n\nThe {} said 2005 should be the year of campaigning to “make poverty history”. He added: “If the governments were ready, others would listen.”"
-    _, _, quotes = analysed(template.format("cardinal"), nlp)
-    assert [(q.speaker, q.speaker_mention) for q in direct(quotes)] == [("cardinal", "cardinal"), ("cardinal", "He")]
+    assert direct_speakers_as_written(template.format("cardinal"), nlp) == [("cardinal", "cardinal"), ("cardinal", "He")]
     for not_he in ("spokeswoman", "government"):  # a woman is not 'he', nor is a body of people
         _, _, quotes = analysed(template.format(not_he), nlp)
         assert direct(quotes)[1].speaker is None and direct(quotes)[1].speaker_mention == "He"
@@ -220,11 +225,26 @@ def test_a_role_of_several_words_names_the_person_with_that_title(nlp):
             "Ray Holt, chairman of the council, stood down. “It was time,” the chairman of the tenants' group said.\n\n"
             "Trump campaign manager Corey Lewandowski denied it. “We did nothing wrong,” the Trump campaign said.\n\n"
             "Hollywood actor Michael Douglas is to star in a film. “I hope to start next year,” the 60-year-old actor said.")
-    _, _, quotes = analysed(text, nlp)
-    assert [(q.speaker, q.speaker_mention) for q in direct(quotes)] == [
+    assert direct_speakers_as_written(text, nlp) == [
         ("Michael Howard", "Tory leader"), ("prime minister", "prime minister"), ("Ted Cruz", "senator"),
         ("chairman of the tenants' group", "chairman of the tenants' group"),
         ("Trump campaign", "Trump campaign"), ("Michael Douglas", "60-year-old actor")]
+
+
+def test_a_name_the_model_did_not_tag_is_the_speaker_without_its_description(nlp):
+    text = ("Terror\n\nHuman rights watchdog Reporters Without Borders said the arrests were “a disgrace”. "
+            "Gloucester director of rugby Nigel Melville said: “We were poor.” BP chief executive Lord Browne said "
+            "it was “a good year”. A spokesman for Mr Blair said it was “nonsense”. Lord Walker of Gestingthorpe "
+            "said the ruling was “plainly right”. A senior Tory MP said it was “a mess”. A close associate of former "
+            "Yukos boss Mikhail Khodorkovsky said it was “fair”.")
+    assert direct_speakers_as_written(text, nlp) == [
+        ("Reporters Without Borders", "Human rights watchdog Reporters Without Borders"),
+        ("Nigel Melville", "Gloucester director of rugby Nigel Melville"),
+        ("Lord Browne", "BP chief executive Lord Browne"),
+        ("spokesman for Mr Blair", "spokesman for Mr Blair"),  # on his behalf: not Blair
+        ("Lord Walker of Gestingthorpe", "Lord Walker of Gestingthorpe"),
+        ("senior Tory MP", "senior Tory MP"),  # a capitalised role is no name
+        ("close associate of former Yukos boss Mikhail Khodorkovsky", "close associate of former Yukos boss Mikhail Khodorkovsky")]
 
 
 def test_the_one_asked_is_not_the_speaker(nlp):
