@@ -69,6 +69,11 @@ class Mention:
     span: Span
     surface: str  # as written, with a possessive if it has one ("Biden’s")
 
+    @property
+    def reading_order(self) -> tuple[int, int]:
+        """Body first, then caption, then title; in each, by position."""
+        return LOCATION_ORDER.index(self.where), self.start
+
 
 @dataclass
 class Entity:
@@ -91,7 +96,7 @@ class Entity:
 
     @property
     def first(self) -> Mention:
-        return min(self.mentions, key=lambda m: (LOCATION_ORDER.index(m.where), m.start))
+        return min(self.mentions, key=lambda m: m.reading_order)
 
 
 def entity_key(name: str, label: str) -> str:
@@ -105,7 +110,7 @@ def extract_entities(article: Article, docs: ArticleDocs) -> list[Entity]:
     entities = _group(mentions)
     for entity in entities:
         entity.roles = _roles(entity)
-    return sorted(entities, key=lambda e: (LOCATION_ORDER.index(e.first.where), e.first.start))
+    return sorted(entities, key=lambda e: e.first.reading_order)
 
 
 def _mentions(article: Article, docs: ArticleDocs):
@@ -313,7 +318,7 @@ def _roles(entity: Entity) -> list[str]:
     if entity.label != "PERSON":
         return []
     roles: list[str] = []
-    for mention in sorted(entity.mentions, key=lambda m: (LOCATION_ORDER.index(m.where), m.start)):
+    for mention in sorted(entity.mentions, key=lambda m: m.reading_order):
         role = _title_before(mention.span) or _apposition(mention.span)
         if role and role not in roles:
             roles.append(role)

@@ -186,8 +186,11 @@ class SpeakerResolver:
         for entity in self.entities:
             for title in entity.roles if entity.label == "PERSON" else []:
                 title_words = [_role_word(word) for word in title.split()]
+                if head not in title_words:
+                    continue
                 # the role's noun ends the title, or a phrase after it does ('senator from Vermont')
-                ends_title = head in title_words and title_words[title_words.index(head) + 1 :][:1] in ([], ["of"], ["for"], ["from"], ["to"], ["at"])
+                after = title_words[title_words.index(head) + 1 :]
+                ends_title = not after or after[0] in {"of", "for", "from", "to", "at"}
                 if ends_title and words <= set(title_words) and not (set(title_words) & OFFICE_QUALIFIERS) - words:
                     for mention in entity.mentions:
                         if mention.where == where and nearest < mention.start < position:
