@@ -142,7 +142,7 @@ class SpeakerResolver:
     def _speaking_role_before(self, pronoun: Token, where: str, offset: int) -> Token | None:
         """'A UKIP spokesman said Labour had spent £10m. “…,” he added.': when the last speaker before a
         pronoun in its paragraph is someone new ('a spokesman', 'Real Madrid director Emilio
-        Butragueno'), the pronoun is that person, not someone named earlier. 'The mayor' or 'the
+        Butragueno', a name with no entity), the pronoun is that person, not someone named earlier. 'The mayor' or 'the
         England striker' is as often the person named before, and is left to the usual rule."""
         subjects = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in SUBJECT_DEPS and is_someone(t) and not self._quoted(where, offset + t.idx)]
         speakers = [t for t in subjects if t.head.lemma_.lower() in SPEECH_VERBS]
@@ -158,7 +158,11 @@ class SpeakerResolver:
         other_gender = _noun_gender(token) not in {None, PRONOUN_GENDERS[pronoun.lower_]}
         person = not _body_or_writing(token)  # not 'A company he owns has charged'
         role = said and new and person and token.pos_ == "NOUN" and token.tag_ == "NN" and not token.ent_type_ and not other_gender
-        return token if role else None
+        # 'Liberal Democrat peer Lord Carlile … said it was possible …. He said': a name the model
+        # did not tag is someone new as well, whom no entity can stand for
+        untagged = (said and token.pos_ == "PROPN" and not token.ent_type_ and _one_person(token)
+                    and self._named_by(token, where, offset) is None and _name_in(token, noun_phrase(token)) is not None)
+        return token if role or untagged else None
 
     def _unnamed_before(self, pronoun: str, where: str, position: int) -> str | None:
         """'The cardinal said … He added: “…”' with no person named before: 'he' or 'she' is the speaker

@@ -247,6 +247,13 @@ def test_a_name_the_model_did_not_tag_is_the_speaker_without_its_description(nlp
         ("close associate of former Yukos boss Mikhail Khodorkovsky", "close associate of former Yukos boss Mikhail Khodorkovsky")]
 
 
+def test_he_after_a_name_the_model_did_not_tag_is_that_name(nlp):
+    text = ("Terror\n\nBut Mr Straw denied it amounted to a “constitutional crisis”. But Liberal Democrat peer Lord "
+            "Carlile, the government's independent reviewer of anti-terrorism laws, said some detainees could now be "
+            "released. He said the ruling was an “embarrassment” for the government.")
+    assert direct_speakers_as_written(text, nlp) == [("Straw", "Mr Straw"), ("Lord Carlile", "He")]
+
+
 def test_the_one_asked_is_not_the_speaker(nlp):
     text = ("Town hall\n\nBrown was asked by host Ann Lee, “Will you run again next year?”\n\n"
             "Asked whether the plan was “a sensible way to fix the roads,” most residents said yes.")
