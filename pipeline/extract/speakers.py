@@ -142,8 +142,9 @@ class SpeakerResolver:
     def _speaking_role_before(self, pronoun: Token, where: str, offset: int) -> Token | None:
         """'A UKIP spokesman said Labour had spent £10m. “…,” he added.': when the last speaker before a
         pronoun in its paragraph is someone new ('a spokesman', 'Real Madrid director Emilio
-        Butragueno', a name with no entity), the pronoun is that person, not someone named earlier. 'The mayor' or 'the
-        England striker' is as often the person named before, and is left to the usual rule."""
+        Butragueno', a name with no entity), the pronoun is that person, not someone named earlier.
+        'The mayor' or 'the England striker' is as often the person named before, and is left to the
+        usual rule."""
         subjects = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in SUBJECT_DEPS and is_someone(t) and not self._quoted(where, offset + t.idx)]
         speakers = [t for t in subjects if t.head.lemma_.lower() in SPEECH_VERBS]
         if not speakers:
@@ -306,36 +307,57 @@ def _describes(noun: Token) -> bool:
 
 
 def _name_in(token: Token, phrase: Span) -> str | None:
-    """'Liberal Democrat peer Lord Carlile', 'human rights watchdog Reporters Without Borders',
-    'Gloucester director of rugby Nigel Melville': a name the model did not tag to the speaker's
-    word, without the words before it that describe it. The name is the run of capitalised words
-    around the phrase's head, or, under a head that is a common noun, one that ends the phrase right
-    after a noun, is tagged a person or organisation and is the head's own ('a report by analysts
-    Gartner'; not 'a spokesman for candidate Hillary Clinton', who speaks on her behalf, nor 'close
-    associate of former Yukos boss Mikhail Khodorkovsky'). Not a role someone has ('Trump's
-    potential VP')."""
-    doc, start, end = token.doc, token.i, token.i + 1
+    """A name the model did not tag, without the words before it that describe it: 'Liberal
+    Democrat peer Lord Carlile' -> 'Lord Carlile', 'human rights watchdog Reporters Without
+    Borders', and under a head that is a common noun, the name ending the phrase ('Gloucester
+    director of rugby Nigel Melville', 'a report by analysts Gartner'). Not a role someone has
+    ('Trump's potential VP')."""
     if any(c.dep_ == "poss" for c in token.children):
         return None
-    if token.text[:1].isupper():
-        if token.ent_type_ in {"NORP", "GPE", "LOC"}:
-            return None
-        while end < phrase.end and doc[end].text[:1].isupper():
-            end += 1
-    else:
-        start = end = phrase.end
-        if not any(t.ent_type_ in {"PERSON", "ORG"} for t in doc[max(phrase.start, end - 4) : end]):
-            return None
+    name = _name_at_head(token, phrase) if token.text[:1].isupper() else _name_at_end(phrase)
+    if name is None or not (_is_name(name) and _described(name, phrase) and _names_the_head(token, name)):
+        return None
+    return name.text
+
+
+def _name_at_head(head: Token, phrase: Span) -> Span | None:
+    """The capitalised words around the phrase's head ('Lord Carlile'); not a place or a people."""
+    return None if head.ent_type_ in {"NORP", "GPE", "LOC"} else _capitalised_run(phrase, head.i, head.i + 1)
+
+
+def _name_at_end(phrase: Span) -> Span | None:
+    """The capitalised words that end the phrase, when its last words hold a tagged person or
+    organisation ('analysts Gartner')."""
+    if not any(t.ent_type_ in {"PERSON", "ORG"} for t in phrase.doc[max(phrase.start, phrase.end - 4) : phrase.end]):
+        return None
+    return _capitalised_run(phrase, phrase.end, phrase.end)
+
+
+def _capitalised_run(phrase: Span, start: int, end: int) -> Span | None:
+    """Tokens `start`..`end` widened over the capitalised words beside them, within the phrase."""
+    doc = phrase.doc
+    while end < phrase.end and doc[end].text[:1].isupper():
+        end += 1
     while start > phrase.start and doc[start - 1].text[:1].isupper():
         start -= 1
-    # by or from its author ('a report by analysts Gartner'), or a field of the role ('director of
-    # rugby Nigel Melville'); not someone of it ('the head of US TV network Fox')
-    if any(t.pos_ == "ADP" and not (t.lower_ in {"by", "from"} or t.lower_ == "of" and t.i + 2 == start and doc[t.i + 1].is_lower)
-           for t in doc[token.i + 1 : start]):
-        return None
-    before = doc[start - 1]  # 'watchdog' is tagged a verb as often; not 'an anti-Trump PAC'
-    described = start > phrase.start and before.is_alpha and (before.pos_ in {"NOUN", "ADJ"} or before.dep_ == "compound") and before.is_lower
-    return doc[start:end].text if described and start < end and _is_name(doc[start:end]) else None
+    return doc[start:end] if start < end else None
+
+
+def _described(name: Span, phrase: Span) -> bool:
+    """Lowercase words describe the name right before it ('peer Lord Carlile'; 'watchdog' is tagged
+    a verb as often); not a prefix ('an anti-Trump PAC')."""
+    before = name.doc[name.start - 1]
+    return name.start > phrase.start and before.is_alpha and before.is_lower and (before.pos_ in {"NOUN", "ADJ"} or before.dep_ == "compound")
+
+
+def _names_the_head(head: Token, name: Span) -> bool:
+    """The name is the head's own: by or from its author ('a report by analysts Gartner'), or after
+    the field of a role ('director of rugby Nigel Melville'); not someone the head speaks for ('a
+    spokesman for Mr Blair') or belongs to ('a close associate of former Yukos boss Mikhail
+    Khodorkovsky', 'the head of US TV network Fox')."""
+    doc = head.doc
+    return not any(t.pos_ == "ADP" and not (t.lower_ in {"by", "from"} or t.lower_ == "of" and t.i + 2 == name.start and doc[t.i + 1].is_lower)
+                   for t in doc[head.i + 1 : name.start])
 
 
 def _is_name(words: Span) -> bool:
