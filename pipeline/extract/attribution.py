@@ -62,6 +62,8 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
         return Attribution(None, signer)
     if (signer := _vox_pop(doc, first, last)) is not None:
         return Attribution(None, signer)
+    if (owned := _owned_speech(doc, first, last)) is not None:
+        return owned
     window = list(doc[doc[first].sent.start : doc[last].sent.end])
     nxt = doc[last].sent.end
     if nxt < len(doc) and doc[last].sent.end - 1 <= last + 1:  # '“...,” he said.' split after the mark
@@ -183,6 +185,21 @@ def _naming_participle(doc: Doc, first: int) -> Token | None:
     if before.dep_ != "acl" or past_tense or before.head.lemma_.lower() in DOCUMENT_NOUNS:
         return None
     return before
+
+
+def _owned_speech(doc: Doc, first: int, last: int) -> Attribution | None:
+    """'Obama’s “if you like your plan, you can keep it” promise': a quote between a possessive and
+    the speech noun it names is the owner's words, however the parse hangs the noun on the quote."""
+    if first < 1 or last + 1 >= len(doc):
+        return None
+    noun, before = doc[last + 1], doc[first - 1]
+    if noun.pos_ != "NOUN" or noun.lower_ not in SPEECH_NOUNS:
+        return None
+    if before.tag_ == "PRP$":  # 'his “…” pledge'
+        return Attribution(noun.text, before)
+    if before.tag_ == "POS" and first >= 2 and can_speak(doc[first - 2]):
+        return Attribution(noun.text, doc[first - 2])
+    return None
 
 
 def _vox_pop(doc: Doc, first: int, last: int) -> Token | None:

@@ -44,7 +44,7 @@ SPEECH_NOUNS = {
     "warning", "claim", "description", "speech", "interview", "testimony", "letter", "retort", "quip", "jibe",
     "phrase", "slogan", "headline", "conclusion", "assessment", "assertion", "argument", "accusation", "allegation",
     "promise", "pledge", "vow", "insistence", "suggestion", "prediction", "admission", "denial", "explanation",
-    "observation", "dictum", "mantra", "motto", "contention",
+    "observation", "dictum", "mantra", "motto", "contention", "call",  # 'his call for “a total and complete ban”'
 }
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "it", "his", "their", "its"}
 # Pronouns that stand for people not named ("Another said", "Some argued").

@@ -489,6 +489,10 @@ SPEAKER_CASES = {
         "Malaysia said as many as 1,000 fishermen will be affected and that the damage will be \"significant and lasting\", "
         "Agence France Presse reported.",
         ["Shonda Rhimes", "Michael Mosman", "Malaysia"]),
+    "a quote between a possessive and the speech noun it names ('Obama’s “…” promise', 'his call for “…”')": (
+        "Pledges\n\nVoters still feel the pull of Mark Ellison's \"you can keep your doctor\" promise.\n\n"
+        "Donald Trump spoke in Iowa. His standing improved after his call for \"a total and complete ban\" on new arrivals.",
+        ["Mark Ellison", "Donald Trump"]),
     "words someone should use are not said; a newspaper's piece speaks for it": (
         "Critics\n\nPresident Obama rebuked critics who say he should condemn terrorists as \"radical Islamists,\" "
         "saying it would change nothing.\n\n"
