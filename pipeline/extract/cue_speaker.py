@@ -93,6 +93,13 @@ def speaker_of(cue: Token) -> Attribution:
         if subjects:
             mention = subjects[0]
             subject = antecedent(mention, token)
+            if verb.tag_ == "VBG" and token is not verb and token.dep_ == "advcl" and mention is subject and is_thing(subject) \
+                    and any(s.dep_ == "nsubj" and not is_thing(s) for s in subjects_of(token.head)):
+                # 'He sent out an email as the meeting began vowing to “…”': a participle the parse
+                # hangs on a clause about a thing belongs to the clause that one depends on (not
+                # 'The fracas erupted after the tycoon entered the race, vowing', our lists lacking 'tycoon')
+                token = token.head
+                continue
             if (poll := _poll_asking(subject)) is not None:
                 return Attribution(cue_text(verb), subject, channel=poll)
             if not can_speak(subject):

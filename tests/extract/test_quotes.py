@@ -493,6 +493,11 @@ SPEAKER_CASES = {
         "Pledges\n\nVoters still feel the pull of Mark Ellison's \"you can keep your doctor\" promise.\n\n"
         "Donald Trump spoke in Iowa. His standing improved after his call for \"a total and complete ban\" on new arrivals.",
         ["Mark Ellison", "Donald Trump"]),
+    "a participle the parse hangs on a clause about a thing is said by the subject of the clause it depends on": (
+        "Vote\n\nBernie Sanders vowed to fight on. He sent out a fundraising email as the platform committee meeting began "
+        "vowing to “fight for every vote” in the primary.\n\n"
+        "The fracas erupted just two months after the real estate tycoon entered the race, calling them “rapists.”",
+        ["Bernie Sanders", "real estate tycoon"]),
     "words someone should use are not said; a newspaper's piece speaks for it": (
         "Critics\n\nPresident Obama rebuked critics who say he should condemn terrorists as \"radical Islamists,\" "
         "saying it would change nothing.\n\n"
