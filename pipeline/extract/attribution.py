@@ -122,7 +122,7 @@ def _candidate(token: Token, first: int, last: int, nxt: int, opens: bool) -> Ca
     if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in MARKS and doc[token.i + 1].text in MARKS:
         return None  # a quoted word ('would be “screaming”') is not a cue
     phrase = _what_noun_says(token)
-    governs = any(first <= t.i <= last for t in phrase.subtree)
+    governs = any(first <= t.i <= last for t in phrase.subtree) or _content_clause(token, first)
     # Of the cues whose phrase holds the quote, the innermost ('Asked whether ..., residents
     # said yes'); of the others, the nearest.
     distance = phrase.right_edge.i - phrase.left_edge.i if governs else min(abs(token.i - first), abs(token.i - last))
@@ -313,6 +313,15 @@ def _what_noun_says(token: Token) -> Token:
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
         return next((c for c in token.head.children if c.dep_ == "ccomp"), token)
     return token
+
+
+def _content_clause(noun: Token, first: int) -> bool:
+    """'Trump stood by his comment Monday that “Islam hates us”': the quote after a speech noun's
+    'that' is what the noun says, however the parse hangs the clause (here on 'stood')."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.lower_ not in SPEECH_NOUNS or not noun.i < first - 1 or doc[first - 1].lower_ != "that":
+        return False
+    return all(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"on", "last"} for t in doc[noun.i + 1 : first - 1])
 
 
 def _described(noun: Token, first: int) -> bool:

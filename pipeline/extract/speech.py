@@ -18,7 +18,7 @@ STRONG_VERBS = {
     "sing", "chant", "cry", "plead", "apologize", "apologise", "blast", "criticize", "criticise", "praise",
     "accuse", "forecast", "retort", "confess", "bark", "bemoan", "interject", "ponder", "opine", "riff",
     "demur", "question", "protest", "fume", "snipe", "vent", "rant", "grumble", "gripe", "sneer",
-    "elaborate", "affirm", "exhort", "relate",
+    "elaborate", "affirm", "exhort", "relate", "mouth",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
 WEAK_VERBS = {

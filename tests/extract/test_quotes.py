@@ -498,6 +498,13 @@ SPEAKER_CASES = {
         "vowing to “fight for every vote” in the primary.\n\n"
         "The fracas erupted just two months after the real estate tycoon entered the race, calling them “rapists.”",
         ["Bernie Sanders", "real estate tycoon"]),
+    "the quote after a speech noun's 'that' is what the noun says, however the parse hangs it; words mouthed are said": (
+        "Debate\n\nDonald Trump and Marco Rubio clashed again on Thursday night.\n\n"
+        "“I’m not telling you he didn’t deserve it,” Rubio said to Fox News’ Megyn Kelly.\n\n"
+        "As the debate progressed and Trump stood by his comment Monday that \"Islam hates us,\" refusing to acknowledge "
+        "that not all Muslims hate the U.S., Rubio again tried to rebuke the front-runner.\n\n"
+        "Asked about the result, Bernie Sanders smiled and mouthed “thank you” to the crowd.",
+        ["Marco Rubio", "Donald Trump", "Bernie Sanders"]),
     "words someone should use are not said; a newspaper's piece speaks for it": (
         "Critics\n\nPresident Obama rebuked critics who say he should condemn terrorists as \"radical Islamists,\" "
         "saying it would change nothing.\n\n"
