@@ -47,6 +47,9 @@ ALIASES = {
 }
 # Regions the small model often tags ORG or PERSON: a word list of our own, not a gazetteer of names.
 KNOWN_PLACES = {"Crimea", "Kashmir", "Gaza", "West Bank", "Donbas", "Donbass", "Tibet", "Chechnya", "Darfur", "Kosovo", "Catalonia", "Kurdistan", "Siberia"}
+# Parties and platforms it often tags PERSON ('Labour said', 'on Twitter'), which a 'he' must never stand for.
+KNOWN_ORGANISATIONS = {"Labour", "Lib Dem", "Lib Dems", "Liberal Democrats", "Tories", "Conservatives", "SNP", "UKIP", "Plaid Cymru",
+                       "GOP", "Twitter", "Facebook", "Instagram", "Snapchat", "YouTube"}
 # Last words of club names that are never surnames (the model tags "Manchester United" PERSON).
 TEAM_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "Rangers", "Celtic"}
 # Words a company or party leaves off its name when it is named again ('Delta' for 'Delta Air Lines').
@@ -154,6 +157,8 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
             start = closed[0] + 1
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or _is_number(doc[start])):
         start += 1
+    # 'Twitter @IanHanchett': a handle is no part of a name
+    end = next((t.i for t in doc[start + 1 : end] if t.text.startswith("@")), end)
     # Names do not start or end with a number (results tables: "2 Werder Bremen 1"), nor end in
     # punctuation or a possessive.
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "'"} or _is_number(doc[end - 1])):
@@ -177,11 +182,15 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
         label = "ORG"  # "the Vedomosti business daily": people do not take an article
     if label == "PERSON" and len(span) > 1 and span[-1].text in TEAM_WORDS:
         label = "ORG"  # "Manchester United", "Blackburn Rovers"
-    if span.text in KNOWN_PLACES:
-        label = "GPE"
+    label = _known_label(span.text) or label
     if len(span) == 1 and span[0].pos_ == "ADJ" and label in {"PERSON", "ORG", "GPE"}:
         label = "NORP"  # "Ugandan", "Slovak": nationality adjectives, not names
     return span, label
+
+
+def _known_label(name: str) -> str | None:
+    """The label of a name the small model is known to mislabel, whatever it says."""
+    return "GPE" if name in KNOWN_PLACES else "ORG" if name in KNOWN_ORGANISATIONS else None
 
 
 def _is_number(token) -> bool:
@@ -234,8 +243,7 @@ def _group(mentions: list[Mention]) -> list[Entity]:
         label = (full_labels or labels).most_common(1)[0][0]
         if name in ambiguous:
             label = "PERSON"  # 'Fiorina' after 'Carly Fiorina' and 'Frank Fiorina', whatever the model says
-        if name in KNOWN_PLACES:
-            label = "GPE"
+        label = _known_label(name) or label
         entities.append(Entity(name, label, [m for m, _ in members]))
     return _merge_same_key(entities)
 

@@ -130,6 +130,15 @@ def test_a_word_that_is_no_first_name_before_one_that_is_describes_the_person(nl
     assert {"Mike Read", "Geoff Brooks"} <= people and not people & {"DJ Mike Read", "Farmer Geoff Brooks"}
 
 
+def test_a_party_or_platform_the_model_calls_a_person_is_an_organisation_and_a_handle_no_part_of_a_name(nlp):
+    text = ("Election\n\nLabour said the Tory plans were \"a fantasy\". Michael Howard had set out his plans on Monday. "
+            "Lib Dems leader Charles Kennedy agreed. Follow Ian Hanchett on Twitter @IanHanchett")
+    _, entities, _ = analysed(text, nlp)
+    labels = {e.name: e.label for e in entities}
+    assert (labels["Lib Dems"], labels["Twitter"], labels["Labour"]) == ("ORG", "ORG", "ORG")
+    assert {name for name, label in labels.items() if label == "PERSON"} == {"Michael Howard", "Charles Kennedy", "Ian Hanchett"}
+
+
 def test_a_name_is_cut_where_the_model_leaves_a_parenthesis_open(nlp):
     text = ("Loans\n\nThe loan came from the International Monetary Fund (IMF) and the International Labour "
             "Organisation (ILO), officials said.\n\nThe Royal National Institute of the Blind (RNIB) welcomed the plan.")
