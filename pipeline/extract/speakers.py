@@ -210,11 +210,15 @@ class SpeakerResolver:
         was: dict[int, tuple[str | None, Entity | None]] = {}
         for quote, pronoun, where, offset in sorted(self.pronoun_speakers, key=lambda spoken: spoken.position):
             entity = self._referent(pronoun, where, offset)
-            if entity is None or entity is quote.speaker_entity:
-                continue
-            was[id(quote)] = (quote.speaker, quote.speaker_entity)
-            quote.speaker, quote.speaker_entity = entity.name, entity
-            self.entity_speakers[(where, offset + pronoun.idx)] = entity  # for the pronouns after it
+            if entity is not None and entity is not quote.speaker_entity:
+                was[id(quote)] = (quote.speaker, quote.speaker_entity)
+                quote.speaker, quote.speaker_entity = entity.name, entity
+                self.entity_speakers[(where, offset + pronoun.idx)] = entity  # for the pronouns after it
+            elif entity is None and quote.speaker is None:
+                # 'A Labour Party spokesman told the BBC the party … “…,” he said': the one person
+                # named without an entity in reported speech before it
+                was[id(quote)] = (None, None)
+                quote.speaker = self._unnamed_before(pronoun.lower_, where, offset + pronoun.idx)
         passed_on = True
         while passed_on:
             passed_on = False

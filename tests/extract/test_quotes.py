@@ -114,6 +114,14 @@ def test_he_or_she_with_no_person_named_before_is_the_last_one_speaker_named_wit
         assert direct(quotes)[1].speaker is None and direct(quotes)[1].speaker_mention == "He"
 
 
+def test_he_after_someone_named_without_a_name_only_in_reported_speech_is_that_one(nlp):
+    # reported speech is read after the direct quotes, so this 'he' is settled once every speaker is known
+    text = ("Calls\n\nThe rules on marketing calls apply to politicians. A Labour Party spokesman told the BBC News "
+            "website the party avoided those on TPS lists. \"When we ask which party they will vote for, that is not "
+            "marketing,\" he said.")
+    assert direct_speakers_as_written(text, nlp) == [("Labour Party spokesman", "he")]
+
+
 def test_a_pronoun_in_reported_speech_is_the_speaker_named_nearest_before_it(nlp):
     # Direct quotes are attributed first, so the last speaker recorded ('Cruz questioned', after the
     # pronoun) is not the nearest one before 'he': 'Cruz belittled ... calling it' is.
