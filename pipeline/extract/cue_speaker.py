@@ -72,13 +72,16 @@ def speaker_of(cue: Token) -> Attribution:
             return Attribution(cue_text(verb), objects[0], subjects[0] if subjects else None)
     # Not '“…” the 43-year-old asked.', a past tense the parse hangs on the subject it follows
     misread_past = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
-    passive = verb.tag_ == "VBN" and not subjects_of(verb) and not misread_past or any(c.dep_ == "nsubjpass" for c in verb.children)
     # The parse may hang 'by' on the quoted complement: 'has been called “…” by Joshua Hendrick',
     # 'labeled as a “witch hunt” by Democrats'.
     complements = [c for c in verb.children if c.dep_ in {"oprd", "dobj"}]
     complements += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
     heads = [verb, *complements]
-    agents = [o for h in heads for c in h.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"] if passive else []
+    by = [o for h in heads for c in h.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+    # 'a move branded a “humiliating retreat” by the Tories': a participle the parse reads as a past tense
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and bool(by)
+    passive = participle and not subjects_of(verb) and not misread_past or any(c.dep_ == "nsubjpass" for c in verb.children)
+    agents = by if passive else []
     if agents and is_someone(agents[0]) and verb.lemma_ not in REACTION_VERBS:  # 'as described by Comey'
         return Attribution(cue_text(verb), agents[0])
     # "Sanders was asked, “…”", "Asked if ...": the subject is the one addressed; "Priebus was said to

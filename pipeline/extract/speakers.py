@@ -260,8 +260,9 @@ class SpeakerResolver:
             # "The EU's trade commissioner, Petra Novak, said": the name in apposition speaks.
             # "Sirius XM Vice President for news and talk Dave Gorab called": the name speaks.
             # An organisation only in apposition: 'the Tottenham striker' is not Tottenham.
-            named = [c for label, deps in (("PERSON", {"appos", "compound", "conj"}), ("ORG", {"appos", "conj"})) for c in token.children
-                     if c.dep_ in deps and c.pos_ == "PROPN" and c.ent_type_ == label]
+            # 'James Hardie chairwoman, Meredith Hellicar, said': the name in apposition before a compound one
+            named = sorted((c for label, deps in (("PERSON", {"appos", "compound", "conj"}), ("ORG", {"appos", "conj"})) for c in token.children
+                            if c.dep_ in deps and c.pos_ == "PROPN" and c.ent_type_ == label), key=lambda c: c.dep_ != "appos")
             named += [name for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS  # 'an academic named Eric Kingson'
                       for name in c.children if name.dep_ == "oprd" and name.ent_type_ == "PERSON"]
             if token.ent_type_ not in {"PERSON", "ORG"} and named:

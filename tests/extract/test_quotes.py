@@ -513,6 +513,12 @@ SPEAKER_CASES = {
         "that not all Muslims hate the U.S., Rubio again tried to rebuke the front-runner.\n\n"
         "Asked about the result, Bernie Sanders smiled and mouthed “thank you” to the crowd.",
         ["Marco Rubio", "Donald Trump", "Bernie Sanders"]),
+    "a 'by' agent speaks for a participle the parse reads as a past tense; a name in apposition before a compound one": (
+        "Casinos\n\nTessa Jowell has announced plans to limit the number of new casinos in the UK to 24, in a move "
+        "branded a \"humiliating retreat\" by the Tories.\n\n"
+        "James Hardie chairwoman, Meredith Hellicar, said the deal provided for a funding arrangement \"that is affordable, "
+        "sensible and workable\".",
+        ["Tories", "Meredith Hellicar"]),
     "words someone should use are not said; a newspaper's piece speaks for it": (
         "Critics\n\nPresident Obama rebuked critics who say he should condemn terrorists as \"radical Islamists,\" "
         "saying it would change nothing.\n\n"
