@@ -164,8 +164,9 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "'"} or _is_number(doc[end - 1])):
         end -= 1
     label = ent.label_
-    if label == "ORG" and end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES:
-        label = "PERSON"  # "Dr Nielsen" tagged ORG
+    titled = end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES
+    if label == "ORG" and titled or ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in PERSONAL_TITLES:
+        label = "PERSON"  # "Dr Nielsen" tagged ORG, "Camus" in "Mr Camus" tagged ORG or NORP
     if label == "PERSON":
         while end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
             start += 1

@@ -123,6 +123,14 @@ def test_a_title_only_people_carry_makes_a_person_of_an_organisation_tag(nlp):
     assert sorted((e.name, e.label) for e in entities) == [("Jakob Nielsen", "PERSON"), ("Nielsen Norman Group", "ORG")]
 
 
+def test_a_name_after_a_title_only_people_carry_is_a_person_whatever_the_model_says(nlp):
+    text = ("French boss to leave\n\nMr Camus said in a statement that he has accepted the invitation to return "
+            "full-time to the Lagardere group.")
+    _, entities, quotes = analysed(text, nlp)
+    assert ("Camus", "PERSON") in [(e.name, e.label) for e in entities]
+    assert [q.speaker for q in quotes] == ["Camus"]
+
+
 def test_a_word_that_is_no_first_name_before_one_that_is_describes_the_person(nlp):
     text = "Radio\n\nDJ Mike Read said the single was banned. Farmer Geoff Brooks agreed with him on Monday."
     _, entities, _ = analysed(text, nlp)
