@@ -105,7 +105,7 @@ class SpeakerResolver:
                 if mention.where != where or mention.start >= position or self._quoted(where, mention.start):
                     continue
                 root = mention.span.root  # 'Fletcher's daughter Jill said': a subject's apposition is one too
-                subject = root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS or _introduced(root)
+                subject = root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS or _introduced(root) or _named_in_subject(root)
                 # 'he said Mr Blair had lost the trust … “…,” he said': the subject of reported words is not the one who goes on
                 reported = root.head.dep_ == "ccomp" and root.head.head.lemma_.lower() in SPEECH_VERBS
                 subject = subject and not reported
@@ -407,6 +407,15 @@ def _gender_of(token: Token, words: str) -> str | None:
         return gender
     allowed = [gender for gender in ("male", "female") if allows(words.split()[0], gender)]
     return allowed[0] if len(allowed) == 1 else None
+
+
+def _named_in_subject(token: Token) -> bool:
+    """'Real Madrid director of sport Emilio Butragueno praised': the name that ends a subject's 'of'
+    phrase, which the parse hangs on the role before it, is the subject's (a person after one role,
+    not 'Millions of South Koreans', 'The Muslim Council of Britain')."""
+    role = token.head.head
+    return (token.dep_ == "pobj" and token.ent_type_ == "PERSON" and token.head.lower_ == "of" and role.dep_ in SUBJECT_DEPS and role.tag_ in {"NN", "NNP"}
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].head == role.head)
 
 
 def _introduced(token: Token) -> bool:

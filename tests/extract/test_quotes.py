@@ -132,6 +132,13 @@ def test_a_pronoun_in_reported_speech_is_the_speaker_named_nearest_before_it(nlp
     assert reported_speaker(text, nlp, "he is a natural-born citizen") == ("Ted Cruz", "he")
 
 
+def test_a_name_ending_a_subjects_of_phrase_is_the_next_he(nlp):
+    text = ("Match\n\nThe two clubs met the Spanish FA on Monday and Astiazaran added: \"We thought about giving the game as "
+            "concluded.\" Real Madrid director of sport Emilio Butragueno praised the spectators inside the ground for their "
+            "conduct. \"I would like to highlight the behaviour of the fans,\" he said.")
+    assert direct_speakers_as_written(text, nlp) == [("Astiazaran", "Astiazaran"), ("Emilio Butragueno", "he")]
+
+
 def test_a_pronoun_is_not_the_agent_of_a_claim_named_before_it(nlp):
     # 'a claim by Peter Hain' names Hain as a speaker, but the 'he' that follows is the sentence's subject.
     text = ("Howard hits back\n\nMichael Howard has said a claim by Peter Hain that the Tory leader is acting like an "
