@@ -145,7 +145,7 @@ def _candidate(token: Token, first: int, last: int, nxt: int, opens: bool) -> Ca
         if opens and lemma in STRONG_VERBS and _tags(token, last):
             return Candidate(False, later, 0, token)
         return Candidate(not governs, later, distance, token)
-    if token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS and not _described(token, first):
+    if _is_speech_noun(token) and not _described(token, first):
         return Candidate(not governs, later, distance + 1, token)  # a verb beats a noun as near
     if token.lower_ == "according" and according_to(token) is not None:
         # The outlet is the source it names, before any tag ('Trump said he was “happy to see” it,
@@ -193,7 +193,7 @@ def _owned_speech(doc: Doc, first: int, last: int) -> Attribution | None:
     if first < 1 or last + 1 >= len(doc):
         return None
     noun, before = doc[last + 1], doc[first - 1]
-    if noun.pos_ != "NOUN" or noun.lower_ not in SPEECH_NOUNS:
+    if not _is_speech_noun(noun):
         return None
     if before.tag_ == "PRP$":  # 'his “…” pledge'
         return Attribution(noun.text, before)
@@ -319,9 +319,13 @@ def _content_clause(noun: Token, first: int) -> bool:
     """'Trump stood by his comment Monday that “Islam hates us”': the quote after a speech noun's
     'that' is what the noun says, however the parse hangs the clause (here on 'stood')."""
     doc = noun.doc
-    if noun.pos_ != "NOUN" or noun.lower_ not in SPEECH_NOUNS or not noun.i < first - 1 or doc[first - 1].lower_ != "that":
+    if not _is_speech_noun(noun) or not noun.i < first - 1 or doc[first - 1].lower_ != "that":
         return False
     return all(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"on", "last"} for t in doc[noun.i + 1 : first - 1])
+
+
+def _is_speech_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS
 
 
 def _described(noun: Token, first: int) -> bool:

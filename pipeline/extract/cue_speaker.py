@@ -96,11 +96,7 @@ def speaker_of(cue: Token) -> Attribution:
         if subjects:
             mention = subjects[0]
             subject = antecedent(mention, token)
-            if verb.tag_ == "VBG" and token is not verb and token.dep_ == "advcl" and mention is subject and is_thing(subject) \
-                    and any(s.dep_ == "nsubj" and not is_thing(s) for s in subjects_of(token.head)):
-                # 'He sent out an email as the meeting began vowing to “…”': a participle the parse
-                # hangs on a clause about a thing belongs to the clause that one depends on (not
-                # 'The fracas erupted after the tycoon entered the race, vowing', our lists lacking 'tycoon')
+            if mention is subject and _hung_on_a_clause_about_a_thing(verb, token, subject):
                 token = token.head
                 continue
             if (poll := _poll_asking(subject)) is not None:
@@ -199,6 +195,15 @@ def according_to(token: Token) -> Token | None:
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
             return source and (_issuer(source) or source)
     return None
+
+
+def _hung_on_a_clause_about_a_thing(participle: Token, clause: Token, subject: Token) -> bool:
+    """'He sent out an email as the meeting began vowing to “…”': a participle the parse hangs on a
+    clause whose subject is a thing belongs to the clause that one depends on, when that one has a
+    subject who can speak (not 'The fracas erupted after the tycoon entered the race, vowing', our
+    lists lacking 'tycoon')."""
+    return (participle.tag_ == "VBG" and clause is not participle and clause.dep_ == "advcl" and is_thing(subject)
+            and any(s.dep_ == "nsubj" and not is_thing(s) for s in subjects_of(clause.head)))
 
 
 def _subject_cut_off(verb: Token) -> list[Token]:
