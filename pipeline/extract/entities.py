@@ -165,7 +165,8 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
         end -= 1
     label = ent.label_
     titled = end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES
-    if label == "ORG" and titled or ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in PERSONAL_TITLES:
+    after_title = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in PERSONAL_TITLES and doc[ent.start - 1].is_title  # not 'miss the Open'
+    if label == "ORG" and titled or after_title:
         label = "PERSON"  # "Dr Nielsen" tagged ORG, "Camus" in "Mr Camus" tagged ORG or NORP
     if label == "PERSON":
         while end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
@@ -183,15 +184,18 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
         label = "ORG"  # "the Vedomosti business daily": people do not take an article
     if label == "PERSON" and len(span) > 1 and span[-1].text in TEAM_WORDS:
         label = "ORG"  # "Manchester United", "Blackburn Rovers"
-    label = _known_label(span.text) or label
+    label = _known_label(span.text, label)
     if len(span) == 1 and span[0].pos_ == "ADJ" and label in {"PERSON", "ORG", "GPE"}:
         label = "NORP"  # "Ugandan", "Slovak": nationality adjectives, not names
     return span, label
 
 
-def _known_label(name: str) -> str | None:
-    """The label of a name the small model is known to mislabel, whatever it says."""
-    return "GPE" if name in KNOWN_PLACES else "ORG" if name in KNOWN_ORGANISATIONS else None
+def _known_label(name: str, label: str) -> str:
+    """The label of a name the small model is known to mislabel: a known place whatever it says, a
+    party or platform when it says a person (a party stays NORP when it says so, as OntoNotes does)."""
+    if name in KNOWN_PLACES:
+        return "GPE"
+    return "ORG" if name in KNOWN_ORGANISATIONS and label == "PERSON" else label
 
 
 def _is_number(token) -> bool:
@@ -244,7 +248,7 @@ def _group(mentions: list[Mention]) -> list[Entity]:
         label = (full_labels or labels).most_common(1)[0][0]
         if name in ambiguous:
             label = "PERSON"  # 'Fiorina' after 'Carly Fiorina' and 'Frank Fiorina', whatever the model says
-        label = _known_label(name) or label
+        label = _known_label(name, label)
         entities.append(Entity(name, label, [m for m, _ in members]))
     return _merge_same_key(entities)
 
