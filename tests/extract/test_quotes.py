@@ -139,6 +139,13 @@ def test_a_name_ending_a_subjects_of_phrase_is_the_next_he(nlp):
     assert direct_speakers_as_written(text, nlp) == [("Astiazaran", "Astiazaran"), ("Emilio Butragueno", "he")]
 
 
+def test_the_subject_of_words_reported_according_to_someone_is_not_the_next_he(nlp):
+    text = ("Row\n\nPortsmouth chairman Milan Mandaric said Harry Redknapp had left the club without a word. According to "
+            "Mandaric, Redknapp vowed he would not join their South coast rivals when he left Portsmouth. \"I said to "
+            "Harry I hope you do not go to Southampton, and he told me absolutely not,\" he said.")
+    assert direct_speakers_as_written(text, nlp) == [("Milan Mandaric", "he")]
+
+
 def test_a_pronoun_is_not_the_agent_of_a_claim_named_before_it(nlp):
     # 'a claim by Peter Hain' names Hain as a speaker, but the 'he' that follows is the sentence's subject.
     text = ("Howard hits back\n\nMichael Howard has said a claim by Peter Hain that the Tory leader is acting like an "
