@@ -164,8 +164,8 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "'"} or _is_number(doc[end - 1])):
         end -= 1
     label = ent.label_
-    titled = end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES
-    after_title = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in PERSONAL_TITLES and doc[ent.start - 1].is_title  # not 'miss the Open'
+    titled = end - start > 1 and _personal_title(doc[start])
+    after_title = ent.start > 0 and _personal_title(doc[ent.start - 1]) and doc[ent.start - 1].is_title  # not 'miss the Open'
     if label == "ORG" and titled or after_title:
         label = "PERSON"  # "Dr Nielsen" tagged ORG, "Camus" in "Mr Camus" tagged ORG or NORP
     if label == "PERSON":
@@ -188,6 +188,11 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
     if len(span) == 1 and span[0].pos_ == "ADJ" and label in {"PERSON", "ORG", "GPE"}:
         label = "NORP"  # "Ugandan", "Slovak": nationality adjectives, not names
     return span, label
+
+
+def _personal_title(token) -> bool:
+    """'Mr', 'Dr.', 'Sir': a title only people carry."""
+    return token.lower_.rstrip(".") in PERSONAL_TITLES
 
 
 def _known_label(name: str, label: str) -> str:
@@ -354,7 +359,7 @@ def _title_before(span: Span) -> str | None:
         left -= 1
     title = list(doc[left : span.start])
     # an initial the model left out of the name ('flanker R Jones') is no title either
-    while title and (title[-1].lower_.rstrip(".") in PERSONAL_TITLES or len(title[-1].text.rstrip(".")) == 1):
+    while title and (_personal_title(title[-1]) or len(title[-1].text.rstrip(".")) == 1):
         title.pop()
     return doc.user_data["source"][title[0].idx : title[-1].idx + len(title[-1])] if title else None
 
