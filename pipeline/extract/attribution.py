@@ -94,7 +94,7 @@ def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tup
                 continue
         if later and not _attributes_back(cue, attribution.speaker_token, nxt):
             continue
-        if attribution.speaker_token is not None or (attribution.unnamed and not later and _asked_in(cue, first)):
+        if attribution.speaker_token is not None or (attribution.unnamed and not later and _holds(cue, first)):
             attribution.cue_token = cue
             relay = relay_of(cue, attribution.speaker_token) if attribution.channel is None else None
             if relay is not None and not quoted(relay):
@@ -379,9 +379,12 @@ def _inverted(verb: Token, last: int) -> bool:
     return verb.i == _tag_start(verb.doc, last)
 
 
-def _asked_in(cue: Token, first: int) -> bool:
-    """The quote is the question ("Asked whether the plan was “…”"), not the answer that follows."""
-    return any(first in (t.i for t in child.subtree) for child in cue.children if child.dep_ in {"ccomp", "dobj", "xcomp", "advcl"})
+def _holds(cue: Token, first: int) -> bool:
+    """The quote is what the cue that names no speaker holds: the question ("Asked whether the plan
+    was “…”"), not the answer that follows; the description ("He is described as “…”")."""
+    complements = {"ccomp", "dobj", "xcomp", "advcl", "oprd", "attr"}
+    return any(first in (t.i for t in child.subtree) for child in cue.children
+               if child.dep_ in complements or child.dep_ == "prep" and child.lower_ == "as")
 
 
 def _as_clause(verb: Token) -> bool:

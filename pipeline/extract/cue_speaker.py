@@ -85,10 +85,10 @@ def speaker_of(cue: Token) -> Attribution:
     if agents and is_someone(agents[0]) and verb.lemma_ not in REACTION_VERBS:  # 'as described by Comey'
         return Attribution(cue_text(verb), agents[0])
     # "Sanders was asked, “…”", "Asked if ...": the subject is the one addressed; "Priebus was said to
-    # be “furious”", "Guccifer 2.0 was branded “…”": the one talked about.
+    # be “furious”", "Guccifer 2.0 was branded “…”", "the book is described as a “riveting book”": the
+    # one talked about.
     said_to_be = verb.lemma_ == "say" and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
-    named = verb.lemma_ in NAMING_VERBS and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    if passive and (verb.lemma_ in ADDRESSING_VERBS or said_to_be or named):
+    if passive and (verb.lemma_ in ADDRESSING_VERBS or said_to_be or _talked_about(verb)):
         return Attribution(cue_text(verb), None, unnamed=True)
     token, climbed = verb, False
     while token is not None:
@@ -195,6 +195,20 @@ def according_to(token: Token) -> Token | None:
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
             return source and (_issuer(source) or source)
     return None
+
+
+def _talked_about(verb: Token) -> bool:
+    """A passive speech or naming verb, whose subject is the one spoken of ('Guccifer 2.0 was branded
+    “…”', 'the book is described as “…”'); of speech verbs only those that give their subject a
+    description: not 'details will be revealed until …', nor 'he's said', a perfect the parse reads
+    as a passive, nor a colon clause's verb that is no speech ('Respondents are obliged to disclose:'),
+    nor 'being quoted as wanting', whose subject speaks."""
+    marked = [c for c in verb.children if c.dep_ in {"nsubjpass", "auxpass"}]
+    if verb.lemma_ in NAMING_VERBS:
+        return bool(marked)
+    described = any(c.dep_ in {"oprd", "xcomp", "attr"} or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return (described and verb.tag_ == "VBN" and verb.lemma_.lower() in SPEECH_VERBS - {"quote"}
+            and any(c.dep_ == "auxpass" and c.lower_ not in {"'s", "’s"} for c in marked))
 
 
 def _hung_on_a_clause_about_a_thing(participle: Token, clause: Token, subject: Token) -> bool:

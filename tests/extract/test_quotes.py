@@ -521,6 +521,14 @@ SPEAKER_CASES = {
         "The account was branded \"in homage to\" Lazar, Anna Song wrote.\n\n"
         "Hillary Clinton spoke first. Jeff Weaver dismissed that suggestion as a sign of a campaign in \"disarray.\"",
         [None, None, "Joshua Hendrick", "Democrats", "Anna Song", "Jeff Weaver"]),
+    "the subject a passive speech verb describes is spoken of, and no earlier speaker says the description; 'he's said' is no passive": (
+        "Siege\n\nAuthor Mitch Zane spoke on Monday. His book is described on its cover as a “riveting story of heroes "
+        "who laid down their lives.”\n\nProfessor Ann Lee said she was glad. She is described as “a proud grandmother "
+        "of four and a tireless teacher.”\n\nEver since Tom Reed announced his bid, he's said the same thing at every "
+        "stop: “It's not about me, it's about us.”\n\nFull details will not be revealed until a bill is published "
+        "“in the next two weeks,” a spokesman said.\n\nCandidate Dan Hall is quitting after being quoted as wanting a "
+        "“period of creative destruction in the public services”.",
+        [None, None, "Tom Reed", "spokesman", "Dan Hall"]),
     "a person brought in by 'there is' is the next 'he'; a second relative clause, a person 'named'": (
         "Critics\n\nBarack Obama himself has made comments supportive of her bid.\n\nThen there's Axelrod.\n\n"
         "“Kind of bewildering as to why she would do that,” he wrote last October.\n\n"
