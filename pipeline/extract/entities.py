@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.first_names import is_first_name
 from pipeline.extract.nlp import ArticleDocs, is_dictionary_word
 from pipeline.extract.results_tables import teams
-from pipeline.extract.speech import SPEECH_VERBS
+from pipeline.extract.speech import PERSON_NOUNS, SPEECH_VERBS
 from pipeline.normalize.article import Article
 
 KEPT_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -166,7 +166,7 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
     label = ent.label_
     titled = end - start > 1 and _personal_title(doc[start])
     after_title = ent.start > 0 and _personal_title(doc[ent.start - 1]) and doc[ent.start - 1].is_title  # not 'miss the Open'
-    if label == "ORG" and titled or after_title:
+    if label == "ORG" and titled or after_title or label in {"ORG", "GPE", "NORP"} and _after_role(doc, start, end):
         label = "PERSON"  # "Dr Nielsen" tagged ORG, "Camus" in "Mr Camus" tagged ORG or NORP
     if label == "PERSON":
         while end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
@@ -193,6 +193,18 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
 def _personal_title(token) -> bool:
     """'Mr', 'Dr.', 'Sir': a title only people carry."""
     return token.lower_.rstrip(".") in PERSONAL_TITLES
+
+
+def _after_role(doc: Doc, start: int, end: int) -> bool:
+    """'shadow chancellor Vince Cable', 'France captain Fabien Pelous' tagged ORG: a first name and
+    a family name right after a common noun for a person that describes them. Nouns in -er and -or
+    name companies as often ('operator', 'broadcaster'), so only the ones we list count."""
+    if not 2 <= end - start <= 3 or start == 0 or not all(t.is_title for t in doc[start:end]) or not is_first_name(doc[start].text):
+        return False
+    role = doc[start - 1]
+    person_word = role.lower_ in PERSON_NOUNS or role.lower_.endswith(("man", "woman", "ist", "ian"))
+    # the model tags 'chancellor' a proper noun here
+    return role.is_lower and role.pos_ in {"NOUN", "PROPN"} and role.dep_ == "compound" and start <= role.head.i < end and person_word
 
 
 def _known_label(name: str, label: str) -> str:

@@ -133,6 +133,14 @@ def test_a_name_after_a_title_only_people_carry_is_a_person_whatever_the_model_s
     assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Camus"]
 
 
+def test_a_first_and_family_name_right_after_a_word_for_a_person_is_a_person(nlp):
+    text = ("Budget\n\nLiberal Democrat shadow chancellor Vince Cable warned the picture was not rosy. "
+            "Online game operator Shanda Interactive Entertainment bought a stake in Sina.")
+    _, entities, _ = analysed(text, nlp)
+    labels = {e.name: e.label for e in entities}
+    assert labels["Vince Cable"] == "PERSON" and labels["Shanda Interactive Entertainment"] == "ORG"
+
+
 def test_a_word_that_is_no_first_name_before_one_that_is_describes_the_person(nlp):
     text = "Radio\n\nDJ Mike Read said the single was banned. Farmer Geoff Brooks agreed with him on Monday."
     _, entities, _ = analysed(text, nlp)
