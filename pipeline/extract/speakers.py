@@ -106,9 +106,10 @@ class SpeakerResolver:
                     continue
                 root = mention.span.root  # 'Fletcher's daughter Jill said': a subject's apposition is one too
                 subject = root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS or _introduced(root) or _named_in_subject(root)
-                # 'he said Mr Blair had lost the trust … “…,” he said', 'According to Mandaric, Redknapp vowed …
-                # “…,” he said': the subject of reported words is not the one who goes on
-                reported = (root.head.dep_ == "ccomp" and root.head.head.lemma_.lower() in SPEECH_VERBS
+                # 'he said Mr Blair had lost the trust … “…,” he said', 'Cable warned the picture was not as
+                # rosy as Mr Brown would like … “…,” he said', 'According to Mandaric, Redknapp vowed …
+                # “…,” he said': the subject of reported words, however deep, is not the one who goes on
+                reported = (any(clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS for clause in (root.head, *root.head.ancestors))
                             or any(c.lower_ == "according" for c in root.head.children))
                 subject = subject and not reported
                 rank = (subject, mention.start)

@@ -529,6 +529,10 @@ SPEAKER_CASES = {
         "“in the next two weeks,” a spokesman said.\n\nCandidate Dan Hall is quitting after being quoted as wanting a "
         "“period of creative destruction in the public services”.",
         [None, None, "Tom Reed", "spokesman", "Dan Hall"]),
+    "the subject of a clause deep inside someone's reported words is not the next 'he'": (
+        "Budget\n\nShadow chancellor Vince Cable warned the picture was not as rosy as Mr Brown would like to portray it. "
+        "“For all his trumpeting of the economy, the record is very mixed,” he said.",
+        ["Vince Cable"]),
     "a person brought in by 'there is' is the next 'he'; a second relative clause, a person 'named'": (
         "Critics\n\nBarack Obama himself has made comments supportive of her bid.\n\nThen there's Axelrod.\n\n"
         "“Kind of bewildering as to why she would do that,” he wrote last October.\n\n"
