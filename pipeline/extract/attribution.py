@@ -43,6 +43,8 @@ from pipeline.extract.speech import (
 
 # How a quote followed by its tag ends inside the marks: '“…,” she said', '“…?” asked Blair', '“If we lose…” he said'.
 TAG_ENDINGS = {",", "?", "!", "…", "...", "—", "–", "--"}
+# Words that open a clause of time: 'will not be revealed until a bill is published “…”'.
+TIME_MARKS = {"until", "till", "when", "before", "after", "while", "since", "once"}
 # Lowercase words inside names ('Ruud van Nistelrooy', 'Mark Blumenthal and Jon Cohen').
 NAME_PARTICLES = {"de", "da", "del", "la", "le", "van", "von", "der", "bin", "al", "el", "ibn", "and", "&"}
 
@@ -381,10 +383,15 @@ def _inverted(verb: Token, last: int) -> bool:
 
 def _holds(cue: Token, first: int) -> bool:
     """The quote is what the cue that names no speaker holds: the question ("Asked whether the plan
-    was “…”"), not the answer that follows; the description ("He is described as “…”")."""
-    complements = {"ccomp", "dobj", "xcomp", "advcl", "oprd", "attr"}
-    return any(first in (t.i for t in child.subtree) for child in cue.children
-               if child.dep_ in complements or child.dep_ == "prep" and child.lower_ == "as")
+    was “…”"), not the answer that follows; the description ("He is described as “…”", "was
+    accused of “…”"); not words in a clause of time about it ('details will not be revealed until a
+    bill is published “in the next two weeks”', whose preposition is quoted)."""
+    def complement(child: Token) -> bool:
+        if child.dep_ == "advcl":
+            return not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in child.children)
+        return child.dep_ in {"ccomp", "dobj", "xcomp", "oprd", "attr"} or child.dep_ == "prep" and child.i < first
+
+    return any(first in (t.i for t in child.subtree) for child in cue.children if complement(child))
 
 
 def _as_clause(verb: Token) -> bool:

@@ -199,15 +199,13 @@ def according_to(token: Token) -> Token | None:
 
 def _talked_about(verb: Token) -> bool:
     """A passive speech or naming verb, whose subject is the one spoken of ('Guccifer 2.0 was branded
-    “…”', 'the book is described as “…”'); of speech verbs only those that give their subject a
-    description: not 'details will be revealed until …', nor 'he's said', a perfect the parse reads
-    as a passive, nor a colon clause's verb that is no speech ('Respondents are obliged to disclose:'),
-    nor 'being quoted as wanting', whose subject speaks."""
+    “…”', 'the book is described as “…”', 'the staffer was charged'); not 'he's said', a perfect the
+    parse reads as a passive, nor a colon clause's verb that is no speech ('Respondents are obliged
+    to disclose:'), nor 'being quoted as wanting', whose subject speaks."""
     marked = [c for c in verb.children if c.dep_ in {"nsubjpass", "auxpass"}]
     if verb.lemma_ in NAMING_VERBS:
         return bool(marked)
-    described = any(c.dep_ in {"oprd", "xcomp", "attr"} or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-    return (described and verb.tag_ == "VBN" and verb.lemma_.lower() in SPEECH_VERBS - {"quote"}
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in SPEECH_VERBS - {"quote"}
             and any(c.dep_ == "auxpass" and c.lower_ not in {"'s", "’s"} for c in marked))
 
 

@@ -521,14 +521,15 @@ SPEAKER_CASES = {
         "The account was branded \"in homage to\" Lazar, Anna Song wrote.\n\n"
         "Hillary Clinton spoke first. Jeff Weaver dismissed that suggestion as a sign of a campaign in \"disarray.\"",
         [None, None, "Joshua Hendrick", "Democrats", "Anna Song", "Jeff Weaver"]),
-    "the subject a passive speech verb describes is spoken of, and no earlier speaker says the description; 'he's said' is no passive": (
+    "the subject of a passive speech verb is spoken of, and no earlier speaker says what it is called or accused of; 'he's said' is no passive": (
         "Siege\n\nAuthor Mitch Zane spoke on Monday. His book is described on its cover as a “riveting story of heroes "
         "who laid down their lives.”\n\nProfessor Ann Lee said she was glad. She is described as “a proud grandmother "
         "of four and a tireless teacher.”\n\nEver since Tom Reed announced his bid, he's said the same thing at every "
         "stop: “It's not about me, it's about us.”\n\nFull details will not be revealed until a bill is published "
         "“in the next two weeks,” a spokesman said.\n\nCandidate Dan Hall is quitting after being quoted as wanting a "
-        "“period of creative destruction in the public services”.",
-        [None, None, "Tom Reed", "spokesman", "Dan Hall"]),
+        "“period of creative destruction in the public services”.\n\nHis deputy was criticised for “stealing from the "
+        "poor and giving to the rich for many years”.",
+        [None, None, "Tom Reed", "spokesman", "Dan Hall", None]),
     "the subject of a clause deep inside someone's reported words is not the next 'he'": (
         "Budget\n\nShadow chancellor Vince Cable warned the picture was not as rosy as Mr Brown would like to portray it. "
         "“For all his trumpeting of the economy, the record is very mixed,” he said.",
