@@ -131,6 +131,7 @@ def _mentions(article: Article, docs: ArticleDocs):
         for ent in doc.ents:
             if not any(ent.start < end and start < ent.end for start, end in taken):
                 found.append(_clean(ent))
+        found += _titled_names(doc, {t.i for span, _ in filter(None, found) for t in span})
         for span, label in sorted(filter(None, found), key=lambda found: found[0].start):
             surface_end = span.end_char
             if span.end < len(doc) and doc[span.end].lower_ in {"'s", "'"}:
@@ -188,6 +189,24 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
     if len(span) == 1 and span[0].pos_ == "ADJ" and label in {"PERSON", "ORG", "GPE"}:
         label = "NORP"  # "Ugandan", "Slovak": nationality adjectives, not names
     return span, label
+
+
+def _titled_names(doc: Doc, tagged: set[int]) -> list[tuple[Span, str]]:
+    """'Mr Ebbers' that the model tagged nothing: a capitalised name right after a title only
+    people carry is a person (the title stays out of the name, as in a tagged one); not the rest of
+    a title before a tagged name ('Mr Justice Collins'), an initial, a word like 'No' ('Dr No'), or
+    the one addressed ('Mr President')."""
+    names = []
+    for title in doc[:-1]:
+        if not (title.is_title and _personal_title(title)):
+            continue
+        end = title.i + 1
+        while end < len(doc) and end not in tagged and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].is_stop and len(doc[end]) > 1:
+            end += 1
+        addressed = doc[end - 1].lower_ in PERSON_NOUNS | {"chairman", "chairwoman", "speaker"}  # 'Mr President', not 'Mr Goldman'
+        if end > title.i + 1 and end not in tagged and doc[end - 1].is_alpha and not addressed:
+            names.append((doc[title.i + 1 : end], "PERSON"))
+    return names
 
 
 def _personal_title(token) -> bool:

@@ -141,6 +141,14 @@ def test_a_first_and_family_name_right_after_a_word_for_a_person_is_a_person(nlp
     assert labels["Vince Cable"] == "PERSON" and labels["Shanda Interactive Entertainment"] == "ORG"
 
 
+def test_a_name_after_a_title_that_the_model_tagged_nothing_is_a_person_and_the_next_he(nlp):
+    text = ("Trial\n\nMr Ebbers, 63, is accused of being the mastermind behind an accounting fraud. "
+            "He has firmly declared his innocence. “Mr President, this is wrong,” he told the judge.")
+    _, entities, quotes = analysed(text, nlp)
+    assert [(e.name, e.label) for e in entities] == [("Ebbers", "PERSON")]  # not the one addressed
+    assert [(q.kind, q.speaker, q.speaker_mention) for q in quotes] == [("direct", "Ebbers", "he"), ("indirect", "Ebbers", "He")]
+
+
 def test_a_word_that_is_no_first_name_before_one_that_is_describes_the_person(nlp):
     text = "Radio\n\nDJ Mike Read said the single was banned. Farmer Geoff Brooks agreed with him on Monday."
     _, entities, _ = analysed(text, nlp)
