@@ -23,6 +23,7 @@ from pipeline.extract.cue_speaker import (
     speaker_of,
     subjects_of,
 )
+from pipeline.extract.entities import NAME_PARTICLES
 from pipeline.extract.quote_marks import FRAGMENT_WORDS, INNER_CLOSING, MARKS, word_count
 from pipeline.extract.speech import (
     ADDRESSING_VERBS,
@@ -46,7 +47,7 @@ TAG_ENDINGS = {",", "?", "!", "…", "...", "—", "–", "--"}
 # Words that open a clause of time: 'will not be revealed until a bill is published “…”'.
 TIME_MARKS = {"until", "till", "when", "before", "after", "while", "since", "once"}
 # Lowercase words inside names ('Ruud van Nistelrooy', 'Mark Blumenthal and Jon Cohen').
-NAME_PARTICLES = {"de", "da", "del", "la", "le", "van", "von", "der", "bin", "al", "el", "ibn", "and", "&"}
+NAME_WORDS = NAME_PARTICLES | {"and", "&"}
 
 
 def attribute(doc: Doc, quote_start: int, quote_end: int, other_quotes: list[tuple[int, int]] = ()) -> Attribution:
@@ -597,6 +598,6 @@ def _in_name(token: Token, following: Token | None) -> bool:
     period of an abbreviation, or a particle before a capitalised word."""
     if token.text == ".":
         return True
-    if token.lower_ in NAME_PARTICLES:
+    if token.lower_ in NAME_WORDS:
         return following is not None and following.text[:1].isupper()
     return token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ", "VERB", "NUM", "X"} or token.ent_type_ in {"PERSON", "ORG"}

@@ -57,6 +57,9 @@ CORPORATE_WORDS = {"Air", "Lines", "Airlines", "Airways", "Energy", "Networks", 
                    "plc", "PLC", "Holdings", "Motors", "Motor", "Industries", "Party", "Company", "Co", "Limited", "Systems",
                    "Technologies", "Communications", "Entertainment", "Pharmaceuticals", "Petroleum", "FC", "AG", "SA"}
 # Small words an acronym leaves out ('LSE': London School of Economics).
+# Lowercase words that open family names ('Ruud van Nistelrooy', 'Julio De Vido').
+NAME_PARTICLES = {"de", "da", "del", "di", "du", "la", "le", "van", "von", "der", "bin", "al", "el", "ibn"}
+FIRST_NAME_PARTICLES = {"al", "van", "del"}  # 'Al Gore', 'Van Jones', 'Del Boy'
 ACRONYM_SKIPPED = {"of", "for", "and", "the", "on", "in", "&"}
 LOCATION_ORDER = ("body", "caption", "title")
 POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
@@ -273,7 +276,7 @@ def _group(mentions: list[Mention]) -> list[Entity]:
             elif known:
                 ambiguous.add(name)
         elif mention.label == "PERSON":
-            name = next(known for known in by_family[name.split()[-1].lower()] if _same_person(known, name))
+            name = next((known for known in by_family[name.split()[-1].lower()] if _same_person(known, name)), name)
         groups[name.lower()].append((mention, name))
     entities = []
     for members in groups.values():
@@ -297,7 +300,7 @@ def _people_by_name(mentions: list[Mention]) -> tuple[dict[str, list[str]], dict
     by_given: dict[str, list[str]] = defaultdict(list)
     for mention in mentions:
         name = _canonical(mention)
-        if mention.label == "PERSON" and len(name.split()) > 1:
+        if mention.label == "PERSON" and len(name.split()) > 1 and not _opens_family_name(name.split()[0]):  # not 'De Vido'
             for people, part in ((by_family, name.split()[-1]), (by_given, name.split()[0])):
                 if not any(_same_person(known, name) for known in people[part.lower()]):
                     people[part.lower()].append(name)
@@ -340,10 +343,20 @@ def _person_tagged_place(words: list[str], lone_names: set[str], vocab: Vocab) -
     return family in lone_names and is_first_name(first) and not is_dictionary_word(vocab, family)
 
 
+def _opens_family_name(word: str) -> bool:
+    """'de', 'De' or 'van' before a family name ('De Vido'); not 'Al' or 'Van', first names as well
+    ('Al Gore', 'Van Jones')."""
+    return word.lower() in NAME_PARTICLES and (word.islower() or word.lower() not in FIRST_NAME_PARTICLES)
+
+
 def _same_person(known: str, name: str) -> bool:
     """'Donald J. Trump' and 'S. Jones' are 'Donald Trump' and 'Stephen Jones': the same family
-    name and first name or initial, middle names aside."""
+    name and first name or initial, middle names aside; 'De Vido' is 'Julio De Vido', a family
+    name that opens with a particle."""
     known_words, words = known.split(), name.split()
+    shorter, longer = sorted((known_words, words), key=len)
+    if _opens_family_name(shorter[0]) and len(shorter) < len(longer):
+        return [w.lower() for w in longer[-len(shorter):]] == [w.lower() for w in shorter]
     first, other = known_words[0].rstrip("."), words[0].rstrip(".")
     initial = min(len(first), len(other)) == 1 and first[0] == other[0]
     return known_words[-1] == words[-1] and (first == other or initial)

@@ -180,10 +180,11 @@ def test_people_who_share_a_family_name_and_the_variants_of_one_name():
               ("Anwar al-Awlaki", "PERSON"), ("Al-Awlaki", "ORG"),
               ("Donald Trump", "PERSON"), ("Donald J. Trump", "PERSON"), ("Trump", "PERSON"),
               ("Stephen Jones", "PERSON"), ("S Jones", "PERSON"), ("Jones", "PERSON"),
-              ("Mike Pence", "PERSON"), ("Todd asked Pence", "ORG")]
+              ("Mike Pence", "PERSON"), ("Todd asked Pence", "ORG"), ("De Vido", "PERSON"), ("Julio De Vido", "PERSON"),
+              ("Al Gore", "PERSON"), ("Gore", "PERSON")]
     found = grouped(tagged)
-    assert found == [("Anwar al-Awlaki", "PERSON", 2), ("Carly Fiorina", "PERSON", 1), ("Donald Trump", "PERSON", 3),
-                     ("Fiorina", "PERSON", 2), ("Frank Fiorina", "PERSON", 1), ("Mike Pence", "PERSON", 1),
+    assert found == [("Al Gore", "PERSON", 2), ("Anwar al-Awlaki", "PERSON", 2), ("Carly Fiorina", "PERSON", 1), ("Donald Trump", "PERSON", 3),
+                     ("Fiorina", "PERSON", 2), ("Frank Fiorina", "PERSON", 1), ("Julio De Vido", "PERSON", 2), ("Mike Pence", "PERSON", 1),
                      ("Stephen Jones", "PERSON", 3), ("Todd asked Pence", "ORG", 1)]
 
 
