@@ -205,7 +205,7 @@ def _talked_about(verb: Token) -> bool:
     marked = [c for c in verb.children if c.dep_ in {"nsubjpass", "auxpass"}]
     if verb.lemma_ in NAMING_VERBS:
         return bool(marked)
-    return (verb.tag_ == "VBN" and verb.lemma_.lower() in SPEECH_VERBS - {"quote"}
+    return (verb.tag_ == "VBN" and verb.lemma_ != "quote" and verb.lemma_.lower() in SPEECH_VERBS
             and any(c.dep_ == "auxpass" and c.lower_ not in {"'s", "’s"} for c in marked))
 
 

@@ -56,10 +56,12 @@ TEAM_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", 
 CORPORATE_WORDS = {"Air", "Lines", "Airlines", "Airways", "Energy", "Networks", "Group", "Corp", "Corporation", "Inc", "Ltd",
                    "plc", "PLC", "Holdings", "Motors", "Motor", "Industries", "Party", "Company", "Co", "Limited", "Systems",
                    "Technologies", "Communications", "Entertainment", "Pharmaceuticals", "Petroleum", "FC", "AG", "SA"}
-# Small words an acronym leaves out ('LSE': London School of Economics).
 # Lowercase words that open family names ('Ruud van Nistelrooy', 'Julio De Vido').
 NAME_PARTICLES = {"de", "da", "del", "di", "du", "la", "le", "van", "von", "der", "bin", "al", "el", "ibn"}
 FIRST_NAME_PARTICLES = {"al", "van", "del"}  # 'Al Gore', 'Van Jones', 'Del Boy'
+# Words after a title that address a role, not a person ('Mr President', 'Madam Speaker').
+ADDRESSED_ROLES = PERSON_NOUNS | {"chairman", "chairwoman", "speaker"}
+# Small words an acronym leaves out ('LSE': London School of Economics).
 ACRONYM_SKIPPED = {"of", "for", "and", "the", "on", "in", "&"}
 LOCATION_ORDER = ("body", "caption", "title")
 POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
@@ -206,8 +208,7 @@ def _titled_names(doc: Doc, tagged: set[int]) -> list[tuple[Span, str]]:
         end = title.i + 1
         while end < len(doc) and end not in tagged and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].is_stop and len(doc[end]) > 1:
             end += 1
-        addressed = doc[end - 1].lower_ in PERSON_NOUNS | {"chairman", "chairwoman", "speaker"}  # 'Mr President', not 'Mr Goldman'
-        if end > title.i + 1 and end not in tagged and doc[end - 1].is_alpha and not addressed:
+        if end > title.i + 1 and end not in tagged and doc[end - 1].is_alpha and doc[end - 1].lower_ not in ADDRESSED_ROLES:
             names.append((doc[title.i + 1 : end], "PERSON"))
     return names
 

@@ -106,13 +106,7 @@ class SpeakerResolver:
                     continue
                 root = mention.span.root  # 'Fletcher's daughter Jill said': a subject's apposition is one too
                 subject = root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS or _introduced(root) or _named_in_subject(root)
-                # 'he said Mr Blair had lost the trust … “…,” he said', 'Cable warned the picture was not as
-                # rosy as Mr Brown would like … “…,” he said', 'According to Mandaric, Redknapp vowed …
-                # “…,” he said': the subject of reported words, however deep, is not the one who goes on
-                reported = (any(clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS for clause in (root.head, *root.head.ancestors))
-                            or any(c.lower_ == "according" for c in root.head.children))
-                subject = subject and not reported
-                rank = (subject, mention.start)
+                rank = (subject and not _reported(root), mention.start)
                 if rank > best:
                     best, found = rank, entity
         return found
@@ -410,6 +404,15 @@ def _gender_of(token: Token, words: str) -> str | None:
         return gender
     allowed = [gender for gender in ("male", "female") if allows(words.split()[0], gender)]
     return allowed[0] if len(allowed) == 1 else None
+
+
+def _reported(subject: Token) -> bool:
+    """'he said Mr Blair had lost the trust … “…,” he said', 'Cable warned the picture was not as rosy
+    as Mr Brown would like … “…,” he said', 'According to Mandaric, Redknapp vowed … “…,” he said':
+    the subject of reported words, however deep, is not the one who goes on."""
+    head = subject.head
+    return (any(c.lower_ == "according" for c in head.children)
+            or any(clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS for clause in (head, *head.ancestors)))
 
 
 def _named_in_subject(token: Token) -> bool:
