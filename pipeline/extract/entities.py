@@ -171,7 +171,7 @@ def _clean(ent: Span) -> tuple[Span, str] | None:
         end -= 1
     label = ent.label_
     titled = end - start > 1 and _personal_title(doc[start])
-    after_title = ent.start > 0 and _personal_title(doc[ent.start - 1]) and doc[ent.start - 1].is_title  # not 'miss the Open'
+    after_title = ent.start > 0 and _written_title(doc[ent.start - 1])
     if label == "ORG" and titled or after_title or label in {"ORG", "GPE", "NORP"} and _after_role(doc, start, end):
         label = "PERSON"  # "Dr Nielsen" tagged ORG, "Camus" in "Mr Camus" tagged ORG or NORP
     if label == "PERSON":
@@ -203,7 +203,7 @@ def _titled_names(doc: Doc, tagged: set[int]) -> list[tuple[Span, str]]:
     the one addressed ('Mr President')."""
     names = []
     for title in doc[:-1]:
-        if not (title.is_title and _personal_title(title)):
+        if not _written_title(title):
             continue
         end = title.i + 1
         while end < len(doc) and end not in tagged and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].is_stop and len(doc[end]) > 1:
@@ -218,6 +218,11 @@ def _personal_title(token) -> bool:
     return token.lower_.rstrip(".") in PERSONAL_TITLES
 
 
+def _written_title(token) -> bool:
+    """A personal title written as one, before a name: 'Mr', not the verb in 'miss the Open'."""
+    return token.is_title and _personal_title(token)
+
+
 def _after_role(doc: Doc, start: int, end: int) -> bool:
     """'shadow chancellor Vince Cable', 'France captain Fabien Pelous' tagged ORG: a first name and
     a family name right after a common noun for a person that describes them. Nouns in -er and -or
@@ -225,7 +230,7 @@ def _after_role(doc: Doc, start: int, end: int) -> bool:
     if not 2 <= end - start <= 3 or start == 0 or not all(t.is_title for t in doc[start:end]) or not is_first_name(doc[start].text):
         return False
     role = doc[start - 1]
-    person_word = role.lower_ in PERSON_NOUNS or role.lower_.endswith(("man", "woman", "ist", "ian"))
+    person_word = role.lower_ in PERSON_NOUNS or role.lower_.endswith(("man", "ist", "ian"))  # 'spokeswoman' too
     # the model tags 'chancellor' a proper noun here
     return role.is_lower and role.pos_ in {"NOUN", "PROPN"} and role.dep_ == "compound" and start <= role.head.i < end and person_word
 
@@ -301,8 +306,9 @@ def _people_by_name(mentions: list[Mention]) -> tuple[dict[str, list[str]], dict
     by_given: dict[str, list[str]] = defaultdict(list)
     for mention in mentions:
         name = _canonical(mention)
-        if mention.label == "PERSON" and len(name.split()) > 1 and not _opens_family_name(name.split()[0]):  # not 'De Vido'
-            for people, part in ((by_family, name.split()[-1]), (by_given, name.split()[0])):
+        words = name.split()
+        if mention.label == "PERSON" and len(words) > 1 and not _opens_family_name(words[0]):  # not 'De Vido'
+            for people, part in ((by_family, words[-1]), (by_given, words[0])):
                 if not any(_same_person(known, name) for known in people[part.lower()]):
                     people[part.lower()].append(name)
     return by_family, by_given
