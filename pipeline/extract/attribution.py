@@ -141,6 +141,10 @@ def _candidate(token: Token, first: int, last: int, nxt: int, opens: bool) -> Ca
         # “…”'); 'Will described Trump as' is George Will.
         if lemma in WEAK_VERBS and any(c.tag_ == "MD" and c.is_lower for c in token.children):
             return None
+        # Nor are words someone is reported not to have used ('Ms Cooper said Mr Sullivan had not
+        # mentioned “anything uncomfortable”'): they are the reporter's.
+        if any(c.dep_ == "neg" for c in token.children) and _reported_by_someone(token):
+            return None
         # The tag right after a quote that opens its sentence (or follows a colon) is its own,
         # even when a cue before it holds it ('Rhimes declared the need for drive: “…,” she
         # said.'); not after a partial quote in someone's reported words ('Malaysia said damage

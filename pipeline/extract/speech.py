@@ -18,7 +18,7 @@ STRONG_VERBS = {
     "sing", "chant", "cry", "plead", "apologize", "apologise", "blast", "criticize", "criticise", "praise",
     "accuse", "forecast", "retort", "confess", "bark", "bemoan", "interject", "ponder", "opine", "riff",
     "demur", "question", "protest", "fume", "snipe", "vent", "rant", "grumble", "gripe", "sneer",
-    "elaborate", "affirm", "exhort", "relate", "mouth",
+    "elaborate", "affirm", "exhort", "relate", "mouth", "email", "chide",
 }
 # Verbs that attribute words only when the quote is their complement ("called him a “killer.”").
 WEAK_VERBS = {
@@ -27,7 +27,7 @@ WEAK_VERBS = {
     "point", "indicate", "agree", "disagree", "conclude", "signal", "hint", "estimate", "coin", "term",
     "blame", "cite", "reference", "condemn", "denounce", "decry", "applaud", "commend", "command", "order",
     "instruct", "advise", "implore", "beg", "remember", "dismiss", "identify", "portray", "depict", "paint",
-    "deride", "ridicule", "lampoon", "disparage", "liken",
+    "deride", "ridicule", "lampoon", "disparage", "liken", "mention",
 }
 SPEECH_VERBS = STRONG_VERBS | WEAK_VERBS
 # After a quote, a new sentence 'Rubio disagreed.' reacts to it rather than attributes it.
@@ -37,7 +37,7 @@ NAMING_VERBS = {"call", "name", "dub", "title", "entitle", "label", "brand", "bi
 # Verbs whose object or passive subject is the one spoken to, not the speaker ("Blumenthal was asked", "told ITV").
 ADDRESSING_VERBS = {"ask", "tell"}
 # Verbs that take a content clause for reported speech ("told TASS that ...").
-REPORTING_VERBS = STRONG_VERBS | {"call", "talk", "speak", "push", "press", "agree", "decline", "refuse"}
+REPORTING_VERBS = STRONG_VERBS | {"call", "talk", "speak", "push", "press", "agree", "decline", "refuse", "mention"}
 SPEECH_NOUNS = {
     "statement", "remark", "remarks", "comment", "comments", "characterization", "characterisation", "taunt",
     "words", "message", "tweet", "post", "announcement", "declaration", "quote", "reply", "response", "answer",

@@ -174,10 +174,12 @@ def test_colon_introduces_a_quote_paragraph(nlp):
 
 def test_reported_speech_beyond_that_clauses(nlp):
     text = ("Governor Ann Lee vowed to cut property taxes next year.\n\n"
-            "The mayor said the city would hire forty new teachers in the autumn.")
+            "The mayor said the city would hire forty new teachers in the autumn.\n\n"
+            "Jo Grant mentioned that the budget had doubled.")
     _, _, quotes = analysed(text, nlp)
     found = {q.cue: (q.speaker, q.text) for q in quotes if q.kind == "indirect"}
     assert found["vowed"] == ("Ann Lee", "to cut property taxes next year")
+    assert found["mentioned"] == ("Jo Grant", "the budget had doubled")
     assert found["said"][1] == "the city would hire forty new teachers in the autumn"
 
 
@@ -594,6 +596,14 @@ SPEAKER_CASES = {
         "Kennedy on trust\n\nLib Dem leader Charles Kennedy spoke on Channel Five on Monday.\n\n"
         'He said Tony Blair had lost the trust of the British people. "There is a fundamental lack of trust in his government," he said.',
         ["Charles Kennedy"]),
+    "words someone is reported not to have used are the reporter's": (
+        "Trial\n\nAuditor Cynthia Cooper and former finance chief Scott Sullivan both testified on Monday. "
+        'Ms Cooper said Mr Sullivan had not mentioned "anything uncomfortable" about the accounts.',
+        ["Cynthia Cooper"]),
+    "a quote after someone 'mentioned that' goes on with them": (
+        "Debate\n\nModerator Carl Quintanilla seemed taken aback and mentioned that the picture had been on the "
+        'company\'s Web site. "Does that not speak to your vetting process?"',
+        ["Carl Quintanilla"]),
 }
 
 
