@@ -106,7 +106,7 @@ class SpeakerResolver:
                     continue
                 root = mention.span.root  # 'Fletcher's daughter Jill said': a subject's apposition is one too
                 subject = root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS or _introduced(root) or _named_in_subject(root)
-                rank = (subject and not _reported(root), mention.start)
+                rank = (subject and not _reported(root) and not _aside(root), mention.start)
                 if rank > best:
                     best, found = rank, entity
         return found
@@ -413,6 +413,18 @@ def _reported(subject: Token) -> bool:
     head = subject.head
     return (any(c.lower_ == "according" for c in head.children)
             or any(clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS for clause in (head, *head.ancestors)))
+
+
+def _aside(subject: Token) -> bool:
+    """'She has gone public again as Clinton has emerged in his wife's campaign. … she said': the
+    subject of a clause of time or reason is not the one the sentence is about when a person is the
+    main clause's subject before it (not 'When Kirchner arrived in power, he began'); unless the
+    clause reports words ('as Mr. McDonough suggested')."""
+    clause = subject.head
+    if clause.dep_ != "advcl" or clause.lemma_.lower() in SPEECH_VERBS:
+        return False
+    main = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < subject.i]
+    return any(c.ent_type_ == "PERSON" or c.lower_ in {"he", "she"} for c in main)
 
 
 def _named_in_subject(token: Token) -> bool:

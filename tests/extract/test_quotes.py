@@ -600,6 +600,12 @@ SPEAKER_CASES = {
         "Trial\n\nAuditor Cynthia Cooper and former finance chief Scott Sullivan both testified on Monday. "
         'Ms Cooper said Mr Sullivan had not mentioned "anything uncomfortable" about the accounts.',
         ["Cynthia Cooper"]),
+    "the subject of a clause of time after the main clause's is not the next 'she'; before it, it can be the next 'he'": (
+        "Interview\n\nJuanita Broaddrick spoke on the radio on Sunday. She has gone public with her story again as "
+        "Clinton has emerged to play a role in the campaign.\n\n“He called the nursing home that I owned,” she said.\n\n"
+        "Argentina\n\nWhen President Nestor Kirchner of Argentina arrived in power he began to negotiate with the utilities. "
+        '"We will not raise tariffs," he said.',
+        ["Juanita Broaddrick", "Nestor Kirchner"]),
     "a quote after someone 'mentioned that' goes on with them": (
         "Debate\n\nModerator Carl Quintanilla seemed taken aback and mentioned that the picture had been on the "
         'company\'s Web site. "Does that not speak to your vetting process?"',
