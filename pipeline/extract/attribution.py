@@ -230,6 +230,10 @@ def _holder(doc: Doc, first: int, last: int) -> Attribution | None:
     for verb in doc[first + 1].ancestors:
         if first <= verb.i <= last or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        # 'Two analysts found that the Israeli Air Force is “the best in the world”': the finding is
+        # theirs, not the subject's of the clause they report
+        if verb.dep_ == "ccomp" and any(_can_hold(antecedent(s, verb.head)) for s in subjects_of(verb.head)):
+            continue
         # 'Clinton supports ..., opposes “…”': a second verb shares the first one's subject
         subjects = subjects_of(verb) or (subjects_of(verb.head) if verb.dep_ == "conj" else [])
         # 'Trump, who has postured himself as the “law and order candidate”'

@@ -606,6 +606,10 @@ SPEAKER_CASES = {
         "Argentina\n\nWhen President Nestor Kirchner of Argentina arrived in power he began to negotiate with the utilities. "
         '"We will not raise tariffs," he said.',
         ["Juanita Broaddrick", "Nestor Kirchner"]),
+    "with no cue, the one who thinks a clause holds its quote, not the clause's subject": (
+        "Regulation\n\nMP Richard Allan spoke on Monday. Mr Allan thinks that the answer could lie somewhere between "
+        'the cries of "impossible to regulate" and "just apply the same old laws online".',
+        ["Richard Allan"]),
     "a quote after someone 'mentioned that' goes on with them": (
         "Debate\n\nModerator Carl Quintanilla seemed taken aback and mentioned that the picture had been on the "
         'company\'s Web site. "Does that not speak to your vetting process?"',
