@@ -227,7 +227,8 @@ def _after_role(doc: Doc, start: int, end: int) -> bool:
     """'shadow chancellor Vince Cable', 'France captain Fabien Pelous' tagged ORG: a first name and
     a family name right after a common noun for a person that describes them. Nouns in -er and -or
     name companies as often ('operator', 'broadcaster'), so only the ones we list count."""
-    if not 2 <= end - start <= 3 or start == 0 or not all(t.is_title for t in doc[start:end]) or not is_first_name(doc[start].text):
+    words = [t for t in doc[start:end] if t.text != "-"]  # 'Sven-Goran Eriksson'
+    if not 2 <= len(words) <= 4 or start == 0 or not all(t.is_title for t in words) or not is_first_name(doc[start].text):
         return False
     role = doc[start - 1]
     person_word = role.lower_ in PERSON_NOUNS or role.lower_.endswith(("man", "ist", "ian"))  # 'spokeswoman' too

@@ -72,7 +72,8 @@ PERSON_NOUNS = {
     "husband", "son", "daughter", "friend", "mom", "dad", "mother", "father", "sister", "brother", "child", "kid",
     "girl", "boy", "pope", "king", "queen", "prince", "princess", "chancellor", "minister", "president", "governor",
     "senator", "general", "colonel", "captain", "sergeant", "officer", "prosecutor", "detective", "economist",
-    "scientist", "researcher", "historian", "strategist", "pollster", "advocate", "opponent", "ally",
+    "scientist", "researcher", "historian", "strategist", "pollster", "advocate", "opponent", "ally", "coach",
+    "boss", "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper", "actor", "actress", "singer",
 }
 BODY_NOUNS = {
     "police", "government", "administration", "campaign", "committee", "council", "group", "party", "team", "staff",

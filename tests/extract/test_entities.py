@@ -139,6 +139,10 @@ def test_a_first_and_family_name_right_after_a_word_for_a_person_is_a_person(nlp
     _, entities, _ = analysed(text, nlp)
     labels = {e.name: e.label for e in entities}
     assert labels["Vince Cable"] == "PERSON" and labels["Shanda Interactive Entertainment"] == "ORG"
+    # a hyphenated first name, after a sports role
+    text = "Squad\n\nEngland coach Sven-Goran Eriksson has revealed Shaun Wright-Phillips will start against the Netherlands."
+    _, entities, _ = analysed(text, nlp)
+    assert {e.name: e.label for e in entities}["Sven-Goran Eriksson"] == "PERSON"
 
 
 def test_a_name_after_a_title_that_the_model_tagged_nothing_is_a_person_and_the_next_he(nlp):

@@ -610,6 +610,12 @@ SPEAKER_CASES = {
         "Regulation\n\nMP Richard Allan spoke on Monday. Mr Allan thinks that the answer could lie somewhere between "
         'the cries of "impossible to regulate" and "just apply the same old laws online".',
         ["Richard Allan"]),
+    "'he' after 'the England coach said' is the coach named before, a hyphenated first name and all": (
+        "Wright-Phillips to start\n\nEngland coach Sven-Goran Eriksson has revealed Shaun Wright-Phillips will start "
+        "against the Netherlands. The England coach said that he had been impressed by Wright-Phillips' form for "
+        'Manchester City. "He deserves his chance." And he added that Andy Johnson would also play. '
+        '"Johnson was not in my plans a year ago."',
+        ["Sven-Goran Eriksson", "Sven-Goran Eriksson"]),
     "a quote after someone 'mentioned that' goes on with them": (
         "Debate\n\nModerator Carl Quintanilla seemed taken aback and mentioned that the picture had been on the "
         'company\'s Web site. "Does that not speak to your vetting process?"',
