@@ -22,6 +22,7 @@ from pipeline.extract.cue_speaker import (
     relay_of,
     speaker_of,
     subjects_of,
+    unsaid,
 )
 from pipeline.extract.entities import NAME_PARTICLES
 from pipeline.extract.quote_marks import FRAGMENT_WORDS, INNER_CLOSING, MARKS, word_count
@@ -277,17 +278,12 @@ def _attributes_back(cue: Token, speaker: Token | None, start: int) -> bool:
     # Not 'urged them' nor 'told Britain’s ITV television station': those name whom it was said to.
     says_more = any(c.dep_ == "ccomp" and not _time_clause(cue, c) or c.dep_ == "dobj" and is_thing(c) and cue.lemma_ not in ADDRESSING_VERBS
                     for c in cue.children)
-    return opens and not says_more and not _declined(cue)
+    return opens and not says_more and not unsaid(cue)
 
 
 def _time_clause(cue: Token, clause: Token) -> bool:
     """'Clinton asks as a maintenance guy walks in': a clause of time the parse reads as what was said."""
     return any(t.lower_ in {"as", "while", "when"} for t in cue.doc[cue.i + 1 : clause.left_edge.i])
-
-
-def _declined(verb: Token) -> bool:
-    """'declined to comment' says nothing."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"decline", "refuse"}
 
 
 def _cue_tagged_noun(doc: Doc, last: int) -> Attribution | None:
@@ -340,9 +336,14 @@ def _is_speech_noun(token: Token) -> bool:
 
 
 def _described(noun: Token, first: int) -> bool:
-    """'Hollande denounced Trump’s remarks as “hurtful”', 'called Clinton's comments “disgraceful”':
-    the quote describes the speech noun in the words of the verb's subject; it is not its content."""
+    """'Hollande denounced Trump’s remarks as “hurtful”', 'called Clinton's comments “disgraceful”',
+    'Cruz's description was “false”': the quote describes the speech noun in someone else's words;
+    it is not its content."""
     verb, before = noun.head, noun.doc[first - 1]
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i < first and _what_noun_says(noun) is noun:
+        # 'The chancellor's announcement … was merely a “sticking plaster”', in a critic's words; not
+        # 'His message to the chancellor was: “…”'
+        return before.text != ":"
     if noun.dep_ != "dobj" or first <= noun.i:
         return False
     # 'played down Trump's comments as “…”'; not 'called Clinton's assertion of a “claim of right”',
@@ -505,7 +506,7 @@ def _names_someone(token: Token) -> bool:
 def last_reported(words: Span) -> Attribution:
     """The speaker of the last verb that reports speech in `words` ('Day said the language ...'),
     not one inside another's report ('Carter said that critics had been predicting ...')."""
-    cues = [t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and not _declined(t)]
+    cues = [t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and not unsaid(t)]
     cue = next((t for t in reversed(cues) if not any(a in cues for a in t.ancestors)), None)
     if cue is None:
         return Attribution(None, None)
@@ -540,7 +541,7 @@ def colon_clause(clause: Span, last_person: bool = True) -> Attribution:
     if not verbs and (source := _from_source(clause)) is not None:
         return Attribution("from", source)
     # 'and the Courier responded:', 'and then Wallnau continues:' (a weak cue with nothing after it)
-    speech = [t for t in verbs if not _declined(t) and (t.lemma_.lower() in STRONG_VERBS or _as_clause(t)
+    speech = [t for t in verbs if not unsaid(t) and (t.lemma_.lower() in STRONG_VERBS or _as_clause(t)
                                                         or t.lemma_.lower() in WEAK_VERBS and _bare(t))]
     cue = next((t for t in speech if _as_clause(t)), speech[-1] if speech else clause.root)
     attribution = speaker_of(cue) if cue.pos_ in {"VERB", "AUX"} else Attribution(None, None)

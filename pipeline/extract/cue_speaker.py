@@ -197,6 +197,12 @@ def according_to(token: Token) -> Token | None:
     return None
 
 
+def unsaid(verb: Token) -> bool:
+    """A speech verb for words never spoken: 'declined to comment', 'cut crime without asking people to pay more'."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_ in {"decline", "refuse"}
+            or verb.dep_ == "pcomp" and verb.head.lower_ == "without")
+
+
 def _talked_about(verb: Token) -> bool:
     """A passive speech or naming verb, whose subject is the one spoken of ('Guccifer 2.0 was branded
     “…”', 'the book is described as “…”', 'the staffer was charged'); not 'he's said', a perfect the

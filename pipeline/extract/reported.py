@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.cue_speaker import according_to
+from pipeline.extract.cue_speaker import according_to, unsaid
 from pipeline.extract.speech import INFINITIVE_VERBS, PREPOSITION_CONTENT, REPORTING_VERBS
 
 # Reported content shorter than this is not worth a row ("said so").
@@ -17,7 +17,7 @@ def content_clause(token: Token) -> Span | None:
     for "according to Y", the rest of the sentence."""
     if token.lower_ == "according" and according_to(token) is not None:
         return _sentence_without(token)
-    if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS or unsaid(token):
         return None
     children = list(token.children)
     lemma = token.lemma_.lower()

@@ -258,8 +258,11 @@ class SpeakerResolver:
             # "Sirius XM Vice President for news and talk Dave Gorab called": the name speaks.
             # An organisation only in apposition: 'the Tottenham striker' is not Tottenham.
             # 'James Hardie chairwoman, Meredith Hellicar, said': the name in apposition before a compound one
+            # Not the one whose staff 'a Jackson lawyer' is.
+            someone_of = any(c.lower_ in {"a", "an", "another"} for c in token.children)
             named = sorted((c for label, deps in (("PERSON", {"appos", "compound", "conj"}), ("ORG", {"appos", "conj"})) for c in token.children
-                            if c.dep_ in deps and c.pos_ == "PROPN" and c.ent_type_ == label), key=lambda c: c.dep_ != "appos")
+                            if c.dep_ in deps and c.pos_ == "PROPN" and c.ent_type_ == label and not (someone_of and c.dep_ == "compound" and c.i < token.i)),
+                           key=lambda c: c.dep_ != "appos")
             named += [name for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS  # 'an academic named Eric Kingson'
                       for name in c.children if name.dep_ == "oprd" and name.ent_type_ == "PERSON"]
             if token.ent_type_ not in {"PERSON", "ORG"} and named:

@@ -616,6 +616,19 @@ SPEAKER_CASES = {
         'Manchester City. "He deserves his chance." And he added that Andy Johnson would also play. '
         '"Johnson was not in my plans a year ago."',
         ["Sven-Goran Eriksson", "Sven-Goran Eriksson"]),
+    "a staffer of someone named ('a Jackson lawyer') is not that person; words never used are not said": (
+        "Trial\n\nMichael Jackson denies the charges. Ann Kite told the court that a Jackson lawyer had told her the "
+        'mother would be made to look like a "crack addict".\n\n'
+        "Tories\n\nTory leader Michael Howard set out the choices facing Britain.\n\n"
+        'The Tories, he said, can cut crime without asking people to pay more taxes. "We can have progress."',
+        ["Jackson lawyer", "Michael Howard"]),
+    "a speech noun is described, not quoted, in what someone says it is; after a colon it is quoted": (
+        "Tax\n\nCharles Kennedy spoke on Monday. But he criticised the chancellor for failing to address the "
+        '"ticking bomb" of council tax revaluation. He said seven million households would pay more. The chancellor\'s '
+        'announcement that he would offer a £200 rebate was merely a "sticking plaster" to a much bigger problem.\n\n'
+        "Budget\n\nSir Digby Jones said stability was all important. His message to the chancellor was: "
+        '"Please don\'t give it away in a pre-election spree."',
+        ["Charles Kennedy", "Charles Kennedy", "Digby Jones"]),
     "a quote after someone 'mentioned that' goes on with them": (
         "Debate\n\nModerator Carl Quintanilla seemed taken aback and mentioned that the picture had been on the "
         'company\'s Web site. "Does that not speak to your vetting process?"',
