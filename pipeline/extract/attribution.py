@@ -342,8 +342,8 @@ def _described(noun: Token, first: int) -> bool:
     verb, before = noun.head, noun.doc[first - 1]
     if noun.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i < first and _what_noun_says(noun) is noun:
         # 'The chancellor's announcement … was merely a “sticking plaster”', in a critic's words; not
-        # 'His message to the chancellor was: “…”'
-        return before.text != ":"
+        # the noun's own words right after 'be' ('His reply was “absolutely not”', 'His message was: “…”')
+        return any(t.is_alpha for t in noun.doc[verb.i + 1 : first])
     if noun.dep_ != "dobj" or first <= noun.i:
         return False
     # 'played down Trump's comments as “…”'; not 'called Clinton's assertion of a “claim of right”',

@@ -627,8 +627,9 @@ SPEAKER_CASES = {
         '"ticking bomb" of council tax revaluation. He said seven million households would pay more. The chancellor\'s '
         'announcement that he would offer a £200 rebate was merely a "sticking plaster" to a much bigger problem.\n\n'
         "Budget\n\nSir Digby Jones said stability was all important. His message to the chancellor was: "
-        '"Please don\'t give it away in a pre-election spree."',
-        ["Charles Kennedy", "Charles Kennedy", "Digby Jones"]),
+        '"Please don\'t give it away in a pre-election spree." Mr Smith was asked whether he would resign. His reply '
+        'was "absolutely not, I have work to do".',
+        ["Charles Kennedy", "Charles Kennedy", "Digby Jones", "Smith"]),
     "a quote after someone 'mentioned that' goes on with them": (
         "Debate\n\nModerator Carl Quintanilla seemed taken aback and mentioned that the picture had been on the "
         'company\'s Web site. "Does that not speak to your vetting process?"',
