@@ -32,6 +32,7 @@ from pipeline.extract.speech import (
     DOCUMENT_NOUNS,
     INDEFINITE_SPEAKERS,
     NAMING_VERBS,
+    HE_OR_SHE,
     PERSONAL_PRONOUNS,
     REACTION_VERBS,
     RELATIVE_PRONOUNS,
@@ -255,7 +256,7 @@ def _can_hold(subject: Token) -> bool:
         return not subject.ent_type_
     if subject.pos_ == "NOUN":
         return is_someone(subject) and any(c.dep_ in {"det", "poss"} for c in subject.children)
-    return subject.lower_ in {"he", "she"}
+    return subject.lower_ in HE_OR_SHE
 
 
 def _cue_inside(doc: Doc, first: int, last: int) -> Attribution | None:
@@ -337,12 +338,11 @@ def _is_speech_noun(token: Token) -> bool:
 
 def _described(noun: Token, first: int) -> bool:
     """'Hollande denounced Trump’s remarks as “hurtful”', 'called Clinton's comments “disgraceful”',
-    'Cruz's description was “false”': the quote describes the speech noun in someone else's words;
-    it is not its content."""
+    'The chancellor's announcement was merely a “sticking plaster”': the quote describes the speech
+    noun in someone else's words; it is not its content."""
     verb, before = noun.head, noun.doc[first - 1]
     if noun.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i < first and _what_noun_says(noun) is noun:
-        # 'The chancellor's announcement … was merely a “sticking plaster”', in a critic's words; not
-        # the noun's own words right after 'be' ('His reply was “absolutely not”', 'His message was: “…”')
+        # not the noun's own words right after 'be' ('His reply was “absolutely not”', 'His message was: “…”')
         return any(t.is_alpha for t in noun.doc[verb.i + 1 : first])
     if noun.dep_ != "dobj" or first <= noun.i:
         return False

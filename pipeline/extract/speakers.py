@@ -20,6 +20,7 @@ from pipeline.extract.speech import (
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
     NAMING_VERBS,
+    HE_OR_SHE,
     PERSONAL_PRONOUNS,
     PRONOUN_GENDERS,
     SPEECH_VERBS,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 
 AGE_DESCRIPTOR = re.compile(r"\d+-year-old", re.IGNORECASE)
-THIRD_PERSON_SUBJECTS = {"he", "she", *GROUP_PRONOUNS}
+THIRD_PERSON_SUBJECTS = HE_OR_SHE | GROUP_PRONOUNS
 # Words that make a title another office: "the prime minister" is not "Deputy Prime Minister John Prescott".
 OFFICE_QUALIFIERS = {"deputy", "vice", "shadow", "former", "ex", "assistant", "junior", "under"}
 ROLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president",
@@ -168,7 +169,7 @@ class SpeakerResolver:
         pronoun's gender ('a spokeswoman' is not 'he')."""
         # quotes are attributed direct ones first, so the nearest before is not the last one recorded
         before = [named for named in self.named if named.where == where and named.start < position]
-        if pronoun not in {"he", "she"} or not before:
+        if pronoun not in HE_OR_SHE or not before:
             return None
         nearest = max(before, key=lambda named: named.start)
         unnamed_person = nearest.one_person_words is not None and nearest.gender in {None, PRONOUN_GENDERS[pronoun]}
@@ -246,7 +247,7 @@ class SpeakerResolver:
             quote.channel = channel.name if channel else noun_phrase(relay).text  # 'Herald-Ipsos poll', not 'poll'
         source = token.doc.user_data.get("source") or token.doc.text  # not built when stored: doc.text costs a join
         as_written = attribution.mention
-        if token.lower_ in {"he", "she"} and (role := self._speaking_role_before(token, where, offset)) is not None:
+        if token.lower_ in HE_OR_SHE and (role := self._speaking_role_before(token, where, offset)) is not None:
             as_written, token = as_written or token, role  # 'A UKIP spokesman said ... “…,” he added.'
         if token.lower_ in PERSONAL_PRONOUNS:
             quote.speaker_mention = source[token.idx : token.idx + len(token)]
@@ -254,19 +255,8 @@ class SpeakerResolver:
             if quote.kind == "direct":
                 self.pronoun_speakers.append(PronounSpeaker(quote, token, where, offset))
         else:
-            # "The EU's trade commissioner, Petra Novak, said": the name in apposition speaks.
-            # "Sirius XM Vice President for news and talk Dave Gorab called": the name speaks.
-            # An organisation only in apposition: 'the Tottenham striker' is not Tottenham.
-            # 'James Hardie chairwoman, Meredith Hellicar, said': the name in apposition before a compound one
-            # Not the one whose staff 'a Jackson lawyer' is.
-            someone_of = any(c.lower_ in {"a", "an", "another"} for c in token.children)
-            named = sorted((c for label, deps in (("PERSON", {"appos", "compound", "conj"}), ("ORG", {"appos", "conj"})) for c in token.children
-                            if c.dep_ in deps and c.pos_ == "PROPN" and c.ent_type_ == label and not (someone_of and c.dep_ == "compound" and c.i < token.i)),
-                           key=lambda c: c.dep_ != "appos")
-            named += [name for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS  # 'an academic named Eric Kingson'
-                      for name in c.children if name.dep_ == "oprd" and name.ent_type_ == "PERSON"]
-            if token.ent_type_ not in {"PERSON", "ORG"} and named:
-                token = named[0]
+            if token.ent_type_ not in {"PERSON", "ORG"} and (name := _name_of(token)) is not None:
+                token = name
             elif _describes(token):
                 token = token.head  # 'Braynard, a South Carolina native who writes': the name the words describe
             entity = self.entity_at(where, offset + token.idx, offset + token.idx + len(token))
@@ -301,6 +291,22 @@ class SpeakerResolver:
                                            _gender_of(token, quote.speaker) if one_person else None))
         if as_written is not None:
             quote.speaker_mention = source[as_written.idx : as_written.idx + len(as_written)]
+
+
+def _name_of(described: Token) -> Token | None:
+    """The name given with the words for a speaker: in apposition ("The EU's trade commissioner,
+    Petra Novak, said"; first, before a compound one: 'James Hardie chairwoman, Meredith Hellicar,
+    said'), as a compound ("Sirius XM Vice President for news and talk Dave Gorab called") or after
+    'named' ('an academic named Eric Kingson'). An organisation only in apposition ('the Tottenham
+    striker' is not Tottenham), and not the one on whose side 'a Jackson lawyer' is."""
+    one_of_theirs = any(c.lower_ in {"a", "an", "another"} for c in described.children)
+    named = sorted((c for label, deps in (("PERSON", {"appos", "compound", "conj"}), ("ORG", {"appos", "conj"})) for c in described.children
+                    if c.dep_ in deps and c.pos_ == "PROPN" and c.ent_type_ == label
+                    and not (one_of_theirs and c.dep_ == "compound" and c.i < described.i)),
+                   key=lambda c: c.dep_ != "appos")
+    named += [name for c in described.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS
+              for name in c.children if name.dep_ == "oprd" and name.ent_type_ == "PERSON"]
+    return named[0] if named else None
 
 
 def _describes(noun: Token) -> bool:
@@ -427,7 +433,7 @@ def _aside(subject: Token) -> bool:
     if clause.dep_ != "advcl" or clause.lemma_.lower() in SPEECH_VERBS:
         return False
     main = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < subject.i]
-    return any(c.ent_type_ == "PERSON" or c.lower_ in {"he", "she"} for c in main)
+    return any(c.ent_type_ == "PERSON" or c.lower_ in HE_OR_SHE for c in main)
 
 
 def _named_in_subject(token: Token) -> bool:

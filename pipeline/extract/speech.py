@@ -87,6 +87,7 @@ BODY_NOUNS = {
 AGENT_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+HE_OR_SHE = {"he", "she"}  # the pronouns that stand for one person
 GROUP_PRONOUNS = {"we", "they", "it", "their", "its"}
 # A dash before a name signs what precedes it ('Pollsters agree - Carl Bialik:', '- Sanders.').
 DASHES = set(DASH_CHARACTERS)
