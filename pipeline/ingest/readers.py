@@ -111,6 +111,8 @@ def _parse_json(rel_path: str, text: str) -> Iterator[RawArticle | Rejected]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise Rejected("malformed_json", f"The JSON is malformed at line {error.lineno}, column {error.colno}: {error.msg}.") from None
+    if data == []:
+        raise Rejected("no_article_text", "The JSON document is an empty list: it holds no article.")
     records = data if isinstance(data, list) else [data]
     single = not isinstance(data, list)
     for index, record in enumerate(records, start=1):

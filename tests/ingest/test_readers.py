@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from pipeline.ingest.errors import Rejected
 from pipeline.ingest.raw_article import RawArticle
 from pipeline.ingest.readers import detect_format, parse
@@ -40,6 +42,13 @@ def test_malformed_json_is_rejected():
         assert rejected.code == "malformed_json"
     else:
         raise AssertionError(f"not rejected: {items}")
+
+
+def test_an_empty_json_list_is_rejected_not_skipped():
+    # found by tests/test_property.py: '[]' gave neither an article nor a reject
+    with pytest.raises(Rejected) as rejected:
+        list(parse("a.json", "[]"))
+    assert rejected.value.code == "no_article_text"
 
 
 def test_html_main_text_and_metadata():
